@@ -1,0 +1,41 @@
+# The two commands: `make run` (serve Dossier) and `make test` (run the tests and the eval gate).
+# Both set up whatever is missing first, and are fast when nothing is.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+READY  := $(VENV)/.dossier-installed
+RELATED ?= ../shared/corpus/related
+EVAL_OUT ?= build/eval
+
+.PHONY: run test setup browser eval bench clean
+
+run: setup
+	$(BIN)/python -m app
+
+test: setup browser
+	$(BIN)/python -m pytest
+	$(MAKE) --no-print-directory eval
+
+eval: setup
+	$(BIN)/python -m evals run --golden evals/golden/dev.jsonl --golden evals/golden/related.jsonl \
+	  --conversations evals/golden/conversations.jsonl --extra-corpus $(RELATED) --out $(EVAL_OUT)
+	$(BIN)/python -m evals check --out $(EVAL_OUT)
+
+setup: $(READY)
+
+# torch first, pinned to the CPU build this machine keeps on disk (an unpinned torch is a multi-GB CUDA build).
+$(READY): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet torch==2.13.0
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+# Browser tests drive Debian's chromium (Playwright's own browser download does not work here).
+browser:
+	@test -x /usr/bin/chromium || { echo "installing Debian chromium"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || { echo "could not install chromium: run 'apt-get install chromium' as root"; exit 1; }; }
+
+clean:
+	rm -rf $(VENV) data build

@@ -1,0 +1,1 @@
+"""Dossier: cited answers from your documents."""

@@ -1,0 +1,1 @@
+"""Thin FastAPI routers: validate the body, call a service, shape the response."""

@@ -1,0 +1,149 @@
+"""The answer chain, in one place: a question goes in, a cited answer comes out.
+
+    question (+ history)
+      -> retrieval query     follow-ups ("And who runs that company?") carry the previous turn
+      -> hybrid retrieval    BM25 + vectors in Chroma, fused (app/retrieval.py)
+      -> numbered sources    [1] .. [k], best first
+      -> generation          extractive sentences or an OpenAI-compatible LLM (app/components/llm.py)
+      -> citation check      every [n] must point at a passage that supports its sentence;
+                             unsupported markers are dropped; no supported claim -> "the sources do not say"
+"""
+
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+
+from app.components.llm import DECLINE, GenerationInput, Generator
+from app.extractive import SentenceScorer
+from app.retrieval import Chunk, HybridRetriever
+from app.text import content_terms, sentence_spans
+
+_MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
+_MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:and|but|so|also|what about|how about)\b|\b(?:he|him|his|she|her|it|its|they|them|their|"
+    r"that|this|those|these|there|then)\b", re.I)
+MIN_CLAIM_OVERLAP = 0.5  # share of a claim's terms its cited passage must contain ...
+MIN_CLAIM_MEANING = 0.6  # ... or the cosine between the claim and the passage's closest sentence
+
+
+@dataclass
+class Citation:
+    n: int
+    doc_id: str
+    title: str
+    url: str | None
+    chunk_id: str
+    text: str
+    start: int  # offsets of the passage in its document
+    end: int
+    score: float
+    quote: str  # the sentence of the passage that supports the claim
+    quote_start: int  # offsets of that sentence in the document
+    quote_end: int
+
+
+@dataclass
+class Answer:
+    answer: str
+    citations: list[Citation] = field(default_factory=list)
+    grounded: bool = False
+    query: str = ""  # what was sent to retrieval
+    retrieved: list[Chunk] = field(default_factory=list)  # for evaluation; not part of the API response
+
+    def to_dict(self) -> dict:
+        return {k: v for k, v in asdict(self).items() if k in ("answer", "citations", "grounded")}
+
+
+def strip_markers(text: str) -> str:
+    return _MARKER.sub("", text).strip()
+
+
+def retrieval_query(question: str, history: list[dict]) -> str:
+    """The question, preceded by the previous exchange when it reads as a follow-up."""
+    previous = [t["content"] for t in history[-2:] if t.get("content")]
+    if previous and _FOLLOW_UP.search(question):
+        return " ".join(strip_markers(p) for p in previous if p != DECLINE) + " " + question
+    return question
+
+
+class AnswerChain:
+    def __init__(self, retriever: HybridRetriever, generator: Generator, scorer: SentenceScorer) -> None:
+        self.retriever = retriever
+        self.generator = generator
+        self.scorer = scorer  # sentence embeddings, shared with the extractive answerer
+
+    def stream(self, question: str, history: list[dict] | None = None, top_k: int | None = None
+               ) -> Iterator[str | Answer]:
+        """Pieces of answer text as they are generated, then the checked Answer."""
+        history = history or []
+        query = retrieval_query(question, history)
+        chunks = self.retriever.retrieve(query, top_k)
+        sources = {n: chunk for n, chunk in enumerate(chunks, start=1)}
+        given = GenerationInput(
+            question=question, query=query, sources=[(n, c.text) for n, c in sources.items()], history=history,
+            idf=self.retriever.lexical_index().idf,
+        )
+        if not chunks:
+            yield DECLINE
+            yield Answer(answer=DECLINE, query=query)
+            return
+        pieces = []
+        for piece in self.generator.stream(given):
+            pieces.append(piece)
+            yield piece
+        answer = self.check_citations("".join(pieces).strip(), sources, query)
+        answer.retrieved = chunks
+        yield answer
+
+    def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None) -> Answer:
+        *_, answer = self.stream(question, history, top_k)
+        return answer
+
+    # --- citation check ------------------------------------------------------------------------
+    def check_citations(self, text: str, sources: dict[int, Chunk], query: str) -> Answer:
+        if not text or text.startswith(DECLINE.rstrip(".")):
+            return Answer(answer=DECLINE, query=query)
+        # Each run of markers cites the text between it and the previous run.
+        kept_text, citations, pos = [], {}, 0
+        for run in _MARKER_RUN.finditer(text):
+            claim = text[pos:run.start()]
+            kept = []
+            for n in dict.fromkeys(int(x) for x in re.findall(r"\d+", run.group(0))):
+                support = self._support(claim, sources[n]) if n in sources else None
+                if support is not None:
+                    kept.append(n)
+                    citations.setdefault(n, self._citation(n, sources[n], *support))
+            kept_text.append(claim + "".join(f" [{n}]" for n in kept))
+            pos = run.end()
+        kept_text.append(text[pos:])
+        if not citations:
+            return Answer(answer=DECLINE, query=query)
+        return Answer(answer="".join(kept_text).strip(), citations=sorted(citations.values(), key=lambda c: c.n),
+                      grounded=True, query=query)
+
+    def _support(self, claim: str, chunk: Chunk) -> tuple[int, int, float] | None:
+        """(start, end, strength) of the passage sentence that supports ``claim``, or None."""
+        claim_terms = set(content_terms(claim))
+        best = None
+        spans = [(s, e) for s, e in sentence_spans(chunk.text) if chunk.text[s:e].strip()]
+        if not spans:
+            return None
+        for s, e in spans:
+            overlap = len(claim_terms & set(content_terms(chunk.text[s:e]))) / max(1, len(claim_terms))
+            if best is None or overlap > best[2]:
+                best = (s, e, overlap)
+        if best[2] >= MIN_CLAIM_OVERLAP:
+            return best
+        meanings = self.scorer.embed_sentences([chunk.text[s:e] for s, e in spans]) @ \
+            self.scorer.embed_sentences([claim])[0]
+        i = int(meanings.argmax())
+        return (*spans[i], float(meanings[i])) if meanings[i] >= MIN_CLAIM_MEANING else None
+
+    @staticmethod
+    def _citation(n: int, chunk: Chunk, start: int, end: int, _strength: float) -> Citation:
+        return Citation(
+            n=n, doc_id=chunk.doc_id, title=chunk.title, url=chunk.url, chunk_id=chunk.id, text=chunk.text,
+            start=chunk.start, end=chunk.end, score=round(chunk.score, 6), quote=chunk.text[start:end].strip(),
+            quote_start=chunk.start + start, quote_end=chunk.start + end,
+        )

@@ -1,0 +1,1 @@
+"""One component per external dependency: embedding model, vector store, answer generator."""

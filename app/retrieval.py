@@ -1,0 +1,112 @@
+"""Hybrid retrieval: BM25 over accent-folded stems + MiniLM vectors in Chroma, fused by reciprocal rank.
+
+Measured (MODELS.md, evals/README.md): BM25 alone and vectors alone each miss questions the other
+finds; fused they retrieve best. The BM25 index lives in memory, built once per index generation
+(the set of active document versions in the manifest) and rebuilt only when that set changes, so
+several workers over one Chroma server stay consistent without re-reading the index per request.
+
+Hand-written rather than llama-index's BM25Retriever + QueryFusionRetriever because we need accent
+folding ("Ulutas" must find "Ulutaş"), a version filter on the vector side, and the raw scores of
+both sides, which the grounding checks downstream use.
+"""
+
+import math
+import threading
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+
+from app.components.embedding import EmbeddingComponent
+from app.components.vector_store import VectorStoreComponent
+from app.settings import Settings
+from app.text import content_terms
+
+RRF_K = 60
+
+
+@dataclass
+class Chunk:
+    id: str
+    text: str
+    doc_id: str
+    title: str
+    url: str | None
+    start: int
+    end: int
+    score: float = 0.0  # fused reciprocal-rank score
+    dense: float | None = None  # cosine similarity to the query, when the vector side found it
+    lexical: float | None = None  # BM25 score, when the BM25 side found it
+
+    @classmethod
+    def from_record(cls, chunk_id: str, text: str, meta: dict) -> "Chunk":
+        return cls(id=chunk_id, text=text, doc_id=meta["doc_id"], title=meta.get("title") or meta["doc_id"],
+                   url=meta.get("url") or None, start=int(meta.get("start", 0)), end=int(meta.get("end", 0)))
+
+
+class _LexicalIndex:
+    """BM25 over the active chunks of one index generation."""
+
+    def __init__(self, ids: list[str], texts: list[str], metadatas: list[dict]) -> None:
+        self.chunks = [Chunk.from_record(i, t, m) for i, t, m in zip(ids, texts, metadatas)]
+        tokens = [content_terms(t) or ["_empty_"] for t in texts]
+        self.bm25 = bm25s.BM25()
+        if tokens:
+            self.bm25.index(tokens, show_progress=False)
+        self.doc_freq: dict[str, int] = {}
+        for toks in tokens:
+            for term in set(toks):
+                self.doc_freq[term] = self.doc_freq.get(term, 0) + 1
+
+    def idf(self, term: str) -> float:
+        n = len(self.chunks)
+        return math.log(1 + (n - self.doc_freq.get(term, 0) + 0.5) / (self.doc_freq.get(term, 0) + 0.5))
+
+    def search(self, query: str, n: int) -> list[tuple[Chunk, float]]:
+        terms = [t for t in content_terms(query) if t in self.doc_freq]
+        if not terms or not self.chunks:
+            return []
+        scores = self.bm25.get_scores(terms)
+        top = np.argsort(-scores)[:n]
+        return [(self.chunks[i], float(scores[i])) for i in top if scores[i] > 0]
+
+
+class HybridRetriever:
+    def __init__(self, settings: Settings, store: VectorStoreComponent, embedding: EmbeddingComponent) -> None:
+        self.settings = settings
+        self.store = store
+        self.embedding = embedding
+        self._generation: tuple[str, ...] | None = None
+        self._lexical: _LexicalIndex | None = None
+        self._lock = threading.Lock()
+
+    def lexical_index(self) -> _LexicalIndex:
+        """The BM25 index of the current generation (rebuilt when documents changed)."""
+        generation = tuple(sorted(r.version for r in self.store.list_documents()))
+        with self._lock:
+            if generation != self._generation or self._lexical is None:
+                got = self.store.active_chunks(list(generation))
+                self._lexical = _LexicalIndex(got["ids"], got["documents"], got["metadatas"])
+                self._generation = generation
+            return self._lexical
+
+    def retrieve(self, query: str, top_k: int | None = None) -> list[Chunk]:
+        top_k = top_k or self.settings.top_k
+        lexical = self.lexical_index()
+        versions = list(self._generation or ())
+        n = max(self.settings.candidate_k, top_k)
+        fused: dict[str, Chunk] = {}
+
+        dense = self.store.query(self.embedding.embed_query(query), versions, n)
+        for rank, (cid, text, meta, dist) in enumerate(
+            zip(dense["ids"][0], dense["documents"][0], dense["metadatas"][0], dense["distances"][0])
+        ):
+            chunk = fused.setdefault(cid, Chunk.from_record(cid, text, meta))
+            chunk.dense = 1.0 - float(dist)
+            chunk.score += 1.0 / (RRF_K + rank + 1)
+        for rank, (hit, score) in enumerate(lexical.search(query, n)):
+            chunk = fused.setdefault(hit.id, Chunk.from_record(hit.id, hit.text, {
+                "doc_id": hit.doc_id, "title": hit.title, "url": hit.url, "start": hit.start, "end": hit.end}))
+            chunk.lexical = score
+            chunk.score += 1.0 / (RRF_K + rank + 1)
+        return sorted(fused.values(), key=lambda c: -c.score)[:top_k]

@@ -1,0 +1,44 @@
+"""All configuration, from the environment (prefix ``DOSSIER_``) or a ``.env`` file."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="DOSSIER_", env_file=".env", extra="ignore")
+
+    # Server
+    host: str = "127.0.0.1"
+    port: int = 8000
+
+    # Documents and index
+    corpus_dir: Path = Path("corpus")
+    chroma_path: Path = Path("data/chroma")
+    chroma_url: str | None = Field(None, description="Chroma server URL; empty = embedded store at chroma_path")
+    collection: str = "dossier"
+    chunk_size: int = Field(200, description="Chunk size in tokens (paragraphs are kept whole when they fit)")
+    chunk_overlap: int = 0
+
+    # Retrieval
+    top_k: int = Field(5, ge=1, le=50)
+    candidate_k: int = Field(20, description="Candidates taken from each retriever before fusion")
+
+    # Answering
+    llm_base_url: str | None = Field(None, description="OpenAI-compatible endpoint; empty = embedded extractive answerer")
+    llm_model: str = "gpt-4o-mini"
+    llm_api_key: str = "not-needed"
+    llm_timeout: float = 30.0
+    max_question_chars: int = 4000
+    min_support: float = Field(0.45, description="Below this support score the answer says the sources do not say")
+
+    @property
+    def generator(self) -> str:
+        return "openai" if self.llm_base_url else "extractive"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,1 @@
+"""Golden-question evaluation: run the real chain over golden sets, score it, gate CI on it."""

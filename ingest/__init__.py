@@ -1,0 +1,1 @@
+"""Turn files into cited-ready chunks in Chroma."""
