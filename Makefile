@@ -16,10 +16,15 @@ test: setup browser
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory eval
 
+# The eval gate: the dev set on the article alone, then dev + related questions with the related
+# sources indexed beside it (as answers and as distractors). Each run is held to evals/baseline.json.
 eval: setup
-	$(BIN)/python -m evals run --golden evals/golden/dev.jsonl --golden evals/golden/related.jsonl \
-	  --conversations evals/golden/conversations.jsonl --extra-corpus $(RELATED) --out $(EVAL_OUT)
-	$(BIN)/python -m evals check --out $(EVAL_OUT)
+	$(BIN)/python -m evals run --name dev --golden evals/golden/dev.jsonl \
+	  --conversations evals/golden/conversations.jsonl --out $(EVAL_OUT)/dev
+	$(BIN)/python -m evals check --out $(EVAL_OUT)/dev
+	$(BIN)/python -m evals run --name dev+related --golden evals/golden/dev.jsonl --golden evals/golden/related.jsonl \
+	  --conversations evals/golden/conversations.jsonl --extra-corpus $(RELATED) --out $(EVAL_OUT)/dev+related
+	$(BIN)/python -m evals check --out $(EVAL_OUT)/dev+related
 
 setup: $(READY)
 

@@ -16,13 +16,15 @@ from dataclasses import asdict, dataclass, field
 from app.components.llm import DECLINE, GenerationInput, Generator
 from app.extractive import SentenceScorer
 from app.retrieval import Chunk, HybridRetriever
-from app.text import content_terms, sentence_spans
+from app.text import STOPWORDS, content_terms, sentence_spans
 
 _MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|but|so|also|what about|how about)\b|\b(?:he|him|his|she|her|it|its|they|them|their|"
     r"that|this|those|these|there|then)\b", re.I)
+RERANK_POOL = 20  # fused candidates reranked by their best sentence
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ž][\w’'-]*[\w]")
 MIN_CLAIM_OVERLAP = 0.5  # share of a claim's terms its cited passage must contain ...
 MIN_CLAIM_MEANING = 0.6  # ... or the cosine between the claim and the passage's closest sentence
 
@@ -59,12 +61,29 @@ def strip_markers(text: str) -> str:
     return _MARKER.sub("", text).strip()
 
 
+def _is_follow_up(question: str, history: list[dict]) -> bool:
+    return bool(history) and bool(_FOLLOW_UP.search(question))
+
+
 def retrieval_query(question: str, history: list[dict]) -> str:
     """The question, preceded by the previous exchange when it reads as a follow-up."""
-    previous = [t["content"] for t in history[-2:] if t.get("content")]
-    if previous and _FOLLOW_UP.search(question):
-        return " ".join(strip_markers(p) for p in previous if p != DECLINE) + " " + question
-    return question
+    if not _is_follow_up(question, history):
+        return question
+    previous = [strip_markers(t["content"]) for t in history[-2:] if t.get("content") and t["content"] != DECLINE]
+    return " ".join(previous) + " " + question
+
+
+def focused_question(question: str, history: list[dict]) -> str:
+    """The question sentences are scored against: a follow-up gains the names of the previous
+    exchange ("And who runs that company?" -> "... (Baykar, Turkish, Skydagger)"), not its wording."""
+    if not _is_follow_up(question, history):
+        return question
+    names: list[str] = []
+    for turn in history[-2:]:
+        for name in _NAME.findall(strip_markers(turn.get("content", ""))):
+            if name.lower() not in STOPWORDS and name not in names and name not in question:
+                names.append(name)
+    return f"{question} ({', '.join(names[:8])})" if names else question
 
 
 class AnswerChain:
@@ -78,11 +97,15 @@ class AnswerChain:
         """Pieces of answer text as they are generated, then the checked Answer."""
         history = history or []
         query = retrieval_query(question, history)
-        chunks = self.retriever.retrieve(query, top_k)
+        top_k = top_k or self.retriever.settings.top_k
+        idf = self.retriever.lexical_index().idf
+        candidates = self.retriever.retrieve(query, RERANK_POOL)
+        focus = focused_question(question, history)
+        chunks = self.rerank(focus, candidates, idf)[:top_k]
         sources = {n: chunk for n, chunk in enumerate(chunks, start=1)}
         given = GenerationInput(
-            question=question, query=query, sources=[(n, c.text) for n, c in sources.items()], history=history,
-            idf=self.retriever.lexical_index().idf,
+            question=focus, query=query, sources=list(sources.items()),
+            history=history, idf=idf,
         )
         if not chunks:
             yield DECLINE
@@ -99,6 +122,16 @@ class AnswerChain:
     def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None) -> Answer:
         *_, answer = self.stream(question, history, top_k)
         return answer
+
+    def rerank(self, question: str, chunks: list[Chunk], idf) -> list[Chunk]:
+        """Passages ordered by their best sentence's support for the question (measured: hit@1
+        0.63 -> 0.74 on dev + related; evals/README.md). Fused rank breaks ties."""
+        ranked = self.scorer.score(question, list(enumerate(chunks)), idf)
+        best: dict[int, float] = {}
+        for cand in ranked:
+            best.setdefault(cand.n, cand.score)
+        order = sorted(range(len(chunks)), key=lambda i: (-best.get(i, 0.0), i))
+        return [chunks[i] for i in order]
 
     # --- citation check ------------------------------------------------------------------------
     def check_citations(self, text: str, sources: dict[int, Chunk], query: str) -> Answer:

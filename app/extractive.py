@@ -14,10 +14,15 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 
 from app.components.embedding import EmbeddingComponent
 from app.text import content_terms, sentence_spans
+
+if TYPE_CHECKING:
+    from app.retrieval import Chunk
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DATE = re.compile(rf"\b(?:{_MONTH}\b|(?:1[89]|20)\d\d\b)", re.I)
@@ -28,8 +33,12 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+)
 
 _MONEY = re.compile(r"[$€£¥₺]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|usd|eur|pounds?|lira|dinars?)\b|"
                     r"\b(?:million|billion|trillion)\s+(?:dollars?|euros?|usd|eur)\b", re.I)
-_OUTCOME = re.compile(r"\b(?:won|wins?|winners?|victor(?:y|ious)|elected|defeated|beat|lost|loss|results?|"
-                      r"votes?|per ?cent|%)", re.I)
+_OUTCOME = re.compile(r"\b(?:won|wins?|winners?|victor(?:y|ious)|defeated|came (?:first|second)|"
+                      r"(?:per ?cent|%) of the vote|majority of (?:the )?votes)\b", re.I)
+_REASON = re.compile(r"\b(?:because|due to|since|as a result|in order to|so that|aim(?:s|ed)? to|seek(?:s|ing)? to|"
+                     r"reflects?|driven by|motivat\w*|fears?|concerns?|reasons?|allow(?:s|ed|ing)?|enabl\w*|"
+                     r"provid(?:es|ed|ing) \w+ (?:with )?(?:an )?opportunity|opportunity|useful|advantage|benefit\w*|"
+                     r"distract\w*|divert\w*|redirect\w*|given|amid)\b", re.I)
 # Answer kinds a sentence must show to answer the question at all (a "when" answer has a date ...).
 REQUIRED_KINDS = ("money", "date", "number", "outcome")
 
@@ -42,8 +51,12 @@ def answer_kind(question: str) -> str | None:
         return "outcome"
     if re.search(r"\bwhen\b|\bwhat (?:date|day|year|month)\b|\bhow long ago\b", q):
         return "date"
-    if re.search(r"\bhow (?:many|much|far|fast|long|large|big|old)\b|\bwhat (?:percentage|share|number)\b", q):
+    if re.search(r"\bhow (?:many|much|far|fast|long|large|big|old|high|tall)\b|\bwhat (?:percentage|share|number)\b|"
+                 r"\bwhat (?:is|was|are|were) the (?:population|area|size|number|total|length|height|rate|"
+                 r"percentage|amount|distance|range|speed)\b", q):
         return "number"
+    if re.search(r"^\s*why\b|\bwhy (?:did|does|do|is|was|were|are|could|would|has|have)\b|\bwhat (?:led|caused|drove)\b", q):
+        return "reason"
     if re.search(r"\bwho(?:m|se)?\b|\bwhich (?:person|general|official|leader|minister|president|commander)\b", q):
         return "name"
     return None
@@ -56,6 +69,8 @@ def _has_kind(kind: str | None, sentence: str) -> bool:
         return bool(_OUTCOME.search(sentence))
     if kind == "date":
         return bool(_DATE.search(sentence))
+    if kind == "reason":
+        return bool(_REASON.search(sentence))
     if kind == "number":
         return bool(_NUMBER.search(sentence))
     if kind == "name":
@@ -67,11 +82,15 @@ def _has_kind(kind: str | None, sentence: str) -> bool:
 class Weights:
     meaning: float = 0.5
     words: float = 0.35
-    rank: float = 0.15
-    kind: float = 0.1
-    extra_ratio: float = 0.9  # a further sentence joins the answer when it scores this close to the best
+    rank: float = 0.1
+    kind: float = 0.05
+    extra_ratio: float = 0.85  # a further sentence joins the answer when it scores this close to the best
     max_sentences: int = 2
-    min_words: int = 4
+    with_next: bool = False  # always add the sentence after the best one (same passage)
+    other_passage_ratio: float = 0.95  # a runner-up from another passage must score this close to the best
+    repeat_factor: float = 0.85  # score kept by a sentence the conversation already gave
+    min_words: float = 0.1  # a supporting sentence shares at least this (IDF-weighted) share of the question's terms
+    min_sentence_words: int = 4
     heading_words: int = 5  # a line this short without end punctuation is a heading of the next line
 
 
@@ -119,11 +138,12 @@ class SentenceScorer:
         self.weights = weights or Weights()
         self.embed_sentences = _EmbeddingCache(embedding)
 
-    def candidates(self, sources: list[tuple[int, str]]) -> list[Candidate]:
+    def candidates(self, sources: list[tuple[int, "Chunk"]]) -> list[Candidate]:
         """Sentences of every source; a short heading line is kept with the line after it
         ("Capital" + "name: Pristina"), so that structured text can answer too."""
         out = []
-        for n, text in sources:
+        for n, chunk in sources:
+            text = chunk.text
             spans = sentence_spans(text)
             merged: list[tuple[int, int]] = []
             for start, end in spans:
@@ -135,17 +155,17 @@ class SentenceScorer:
             index = 0
             for start, end in merged:
                 sentence = text[start:end].strip()
-                if len(sentence.split()) >= self.weights.min_words:
+                if len(sentence.split()) >= self.weights.min_sentence_words:
                     out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index))
                     index += 1
         return out
 
-    def score(self, question: str, sources: list[tuple[int, str]], idf, said: tuple[str, ...] = ()
+    def score(self, question: str, sources: list[tuple[int, "Chunk"]], idf, said: tuple[str, ...] = ()
               ) -> list[Candidate]:
-        """Candidates sorted best first. ``sources`` are (n, text) in retrieval order; sentences
-        already ``said`` in this conversation are left out (a follow-up asks for something new)."""
+        """Candidates sorted best first. ``sources`` are (n, passage) in retrieval order; sentences
+        already ``said`` in this conversation rank lower (a follow-up usually asks for something new)."""
         w = self.weights
-        cands = [c for c in self.candidates(sources) if not any(c.text in earlier for earlier in said)]
+        cands = self.candidates(sources)
         if not cands:
             return []
         q_vec = np.asarray(self.embedding.embed_query(question), dtype=np.float32)
@@ -154,13 +174,17 @@ class SentenceScorer:
         q_weight = sum(idf(t) for t in q_terms) or 1.0
         kind = answer_kind(question)
         rank_of = {n: i for i, (n, _) in enumerate(sources)}
+        context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
         for cand, meaning in zip(cands, meanings):
-            s_terms = set(content_terms(cand.text))
+            # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
+            s_terms = set(content_terms(cand.text)) | context_terms[cand.n]
             cand.meaning = float(meaning)
             cand.words = sum(idf(t) for t in q_terms if t in s_terms) / q_weight
             cand.kind_ok = kind is None or _has_kind(kind, cand.text)
             cand.score = (w.meaning * cand.meaning + w.words * cand.words
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
+            if any(cand.text in earlier for earlier in said):
+                cand.score *= w.repeat_factor
         if kind in REQUIRED_KINDS:
             cands = [c for c in cands if c.kind_ok]
         return sorted(cands, key=lambda c: -c.score)
@@ -171,10 +195,14 @@ class SentenceScorer:
         if not ranked:
             return []
         best = ranked[0]
-        chosen = [best] + [c for c in ranked[1:] if c.score >= self.weights.extra_ratio * best.score]
+        w = self.weights
+        chosen = [best] + [c for c in ranked[1:] if c.score >= w.extra_ratio * best.score
+                           and (c.n == best.n or c.score >= w.other_passage_ratio * best.score)]
         chosen = chosen[: self.weights.max_sentences]
         following = sorted((c for c in ranked if c.n == best.n and c.index > best.index), key=lambda c: c.index)
         announces = best.text.rstrip().endswith(":") or (following and _ENUMERATION.match(following[0].text))
+        if self.weights.with_next and following and following[0].index == best.index + 1 and following[0] not in chosen:
+            chosen.append(following[0])
         if announces:
             for c in following[:3]:
                 if c not in chosen:

@@ -12,7 +12,7 @@ both sides, which the grounding checks downstream use.
 
 import math
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import bm25s
 import numpy as np
@@ -20,7 +20,7 @@ import numpy as np
 from app.components.embedding import EmbeddingComponent
 from app.components.vector_store import VectorStoreComponent
 from app.settings import Settings
-from app.text import content_terms
+from app.text import content_terms, embedding_text
 
 RRF_K = 60
 
@@ -34,14 +34,21 @@ class Chunk:
     url: str | None
     start: int
     end: int
+    heading: str = ""
     score: float = 0.0  # fused reciprocal-rank score
     dense: float | None = None  # cosine similarity to the query, when the vector side found it
     lexical: float | None = None  # BM25 score, when the BM25 side found it
 
+    @property
+    def context(self) -> str:
+        """Where the passage sits: its document title and section heading."""
+        return f"{self.title} {self.heading}".strip()
+
     @classmethod
     def from_record(cls, chunk_id: str, text: str, meta: dict) -> "Chunk":
         return cls(id=chunk_id, text=text, doc_id=meta["doc_id"], title=meta.get("title") or meta["doc_id"],
-                   url=meta.get("url") or None, start=int(meta.get("start", 0)), end=int(meta.get("end", 0)))
+                   url=meta.get("url") or None, start=int(meta.get("start", 0)), end=int(meta.get("end", 0)),
+                   heading=meta.get("heading", ""))
 
 
 class _LexicalIndex:
@@ -49,7 +56,9 @@ class _LexicalIndex:
 
     def __init__(self, ids: list[str], texts: list[str], metadatas: list[dict]) -> None:
         self.chunks = [Chunk.from_record(i, t, m) for i, t, m in zip(ids, texts, metadatas)]
-        tokens = [content_terms(t) or ["_empty_"] for t in texts]
+        # BM25 sees title and heading too, as the embedding does (ingest/pipeline.py).
+        tokens = [content_terms(embedding_text(m.get("title", ""), m.get("heading", ""), t)) or ["_empty_"]
+                  for t, m in zip(texts, metadatas)]
         self.bm25 = bm25s.BM25()
         if tokens:
             self.bm25.index(tokens, show_progress=False)
@@ -105,8 +114,7 @@ class HybridRetriever:
             chunk.dense = 1.0 - float(dist)
             chunk.score += 1.0 / (RRF_K + rank + 1)
         for rank, (hit, score) in enumerate(lexical.search(query, n)):
-            chunk = fused.setdefault(hit.id, Chunk.from_record(hit.id, hit.text, {
-                "doc_id": hit.doc_id, "title": hit.title, "url": hit.url, "start": hit.start, "end": hit.end}))
+            chunk = fused.setdefault(hit.id, replace(hit))
             chunk.lexical = score
             chunk.score += 1.0 / (RRF_K + rank + 1)
         return sorted(fused.values(), key=lambda c: -c.score)[:top_k]

@@ -20,7 +20,6 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(None, description="Chroma server URL; empty = embedded store at chroma_path")
     collection: str = "dossier"
     chunk_size: int = Field(200, description="Chunk size in tokens (paragraphs are kept whole when they fit)")
-    chunk_overlap: int = 0
 
     # Retrieval
     top_k: int = Field(5, ge=1, le=50)
@@ -32,7 +31,7 @@ class Settings(BaseSettings):
     llm_api_key: str = "not-needed"
     llm_timeout: float = 30.0
     max_question_chars: int = 4000
-    min_support: float = Field(0.45, description="Below this support score the answer says the sources do not say")
+    min_support: float = Field(0.40, description="Below this support score the answer says the sources do not say")
 
     @property
     def generator(self) -> str:

@@ -54,3 +54,8 @@ def words(text: str) -> list[str]:
 def content_terms(text: str) -> list[str]:
     """Stemmed, accent-folded words of ``text`` without stopwords (used for lexical support)."""
     return [_stemmer.stemWord(w.strip("'’-")) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+def embedding_text(title: str, heading: str, text: str) -> str:
+    """What the embedding model and BM25 see of a chunk: its document title and section heading too."""
+    return "\n".join(part for part in (title, heading if heading not in text[:200] else "", text) if part)

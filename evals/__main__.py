@@ -17,6 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--conversations", type=Path, help="multi-turn golden .jsonl")
     r.add_argument("--extra-corpus", type=Path, action="append", default=[], help="extra folder to index (repeatable)")
     r.add_argument("--out", type=Path, required=True)
+    r.add_argument("--name", default="default", help="which baseline in evals/baseline.json this run is held to")
     c = sub.add_parser("check", help="fail when a metric falls below evals/baseline.json minus its tolerance")
     c.add_argument("--out", type=Path, required=True)
     c.add_argument("--baseline", type=Path, default=BASELINE)
@@ -26,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         for path in [*args.golden, *([args.conversations] if args.conversations else []), *args.extra_corpus]:
             if not path.exists():
                 parser.error(f"{path} does not exist")
-        report = run(args.golden, args.conversations, args.extra_corpus, args.out)
+        report = run(args.golden, args.conversations, args.extra_corpus, args.out, name=args.name)
         print(json.dumps(report["metrics"], indent=2))
         print(f"report: {args.out / 'report.md'}")
         return 0

@@ -87,7 +87,7 @@ def judge(q: Question, answer: Answer, locator: EvidenceLocator, latency_ms: flo
 
 
 def run(golden: list[Path], conversations: Path | None, extra_corpus: list[Path], out: Path,
-        settings: Settings | None = None) -> dict:
+        settings: Settings | None = None, name: str = "default") -> dict:
     base = settings or get_settings()
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as tmp:
         settings = base.model_copy(update={"chroma_path": Path(tmp) / "chroma", "chroma_url": None})
@@ -145,7 +145,7 @@ def run(golden: list[Path], conversations: Path | None, extra_corpus: list[Path]
     report = {
         "metrics": metrics,
         "by_type": {t: _share(v) for t, v in sorted(by_type.items())},
-        "setup": {"generator": settings.generator, "llm_model": settings.llm_model if settings.generator == "openai" else None,
+        "setup": {"name": name, "generator": settings.generator, "llm_model": settings.llm_model if settings.generator == "openai" else None,
                   "golden": [str(p) for p in golden], "conversations": str(conversations) if conversations else None,
                   "corpus": [str(settings.corpus_dir), *map(str, extra_corpus)], "documents": len(docs),
                   "chunks": sum(d.chunks for d in docs), "ingest_seconds": round(ingest_s, 1),

@@ -13,17 +13,23 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from llama_index.core import Document
-from llama_index.core.node_parser import SentenceSplitter
 from tqdm import tqdm
 
 from app.components.embedding import EmbeddingComponent
 from app.components.vector_store import VectorStoreComponent
 from app.settings import Settings
+from app.text import embedding_text
+from ingest.chunking import split_into_chunks
 from ingest.cleaning import blank_promotional_lines
 from ingest.sources import SUPPORTED, UnreadableFile, metadata_for, read_text
 
 log = logging.getLogger("dossier.ingest")
+CHUNKER_VERSION = 2  # part of every document's version: re-index when chunking changes
+
+
+def doc_id_for(name: str) -> str:
+    """A stable, URL-safe document id from a file name."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "document"
 
 
 @dataclass
@@ -40,11 +46,6 @@ class IngestReport:
                 f"removed {len(self.removed)}, failed {len(self.failed)}; {self.chunks_written} chunks written")
 
 
-def doc_id_for(name: str) -> str:
-    """A stable, URL-safe document id from a file name."""
-    return re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "document"
-
-
 def _show_progress() -> bool:
     return sys.stderr.isatty()
 
@@ -54,9 +55,6 @@ class IngestService:
         self.settings = settings
         self.store = store
         self.embedding = embedding
-        self.splitter = SentenceSplitter(
-            chunk_size=settings.chunk_size, chunk_overlap=settings.chunk_overlap, paragraph_separator="\n"
-        )
 
     # --- public ------------------------------------------------------------------------------
     def ingest_paths(self, paths: list[Path]) -> IngestReport:
@@ -101,7 +99,7 @@ class IngestService:
         if title:
             meta["title"] = title
         fingerprint = hashlib.sha256(
-            raw + repr(sorted(meta.items())).encode() + f"{self.settings.chunk_size}/{self.settings.chunk_overlap}".encode()
+            raw + repr(sorted(meta.items())).encode() + f"{self.settings.chunk_size}/{CHUNKER_VERSION}".encode()
         ).hexdigest()
         version = f"{doc_id}@{fingerprint[:16]}"
         previous = self.store.get_document(doc_id)
@@ -109,28 +107,28 @@ class IngestService:
             return "unchanged", 0
 
         cleaned, blanked = blank_promotional_lines(text)
-        nodes = self.splitter.get_nodes_from_documents([Document(text=cleaned, id_=version)])
-        nodes = [n for n in nodes if n.get_content().strip()]
-        if not nodes:
+        spans = [c for c in split_into_chunks(cleaned, self.settings.chunk_size) if cleaned[c.start:c.end].strip()]
+        if not spans:
             raise UnreadableFile(f"{path.name} contains no indexable text")
-        texts = [n.get_content() for n in nodes]
+        texts = [cleaned[c.start:c.end] for c in spans]
+        # Title and section heading go into the embedded text (not the cited text), so that
+        # "capital" in the Kosovo factbook reads as Kosovo's capital.
+        embed_texts = [embedding_text(meta["title"], c.heading, t) for c, t in zip(spans, texts)]
         embeddings = []
         with tqdm(total=len(texts), desc=f"embed {doc_id}", unit="chunk", disable=not _show_progress(), leave=False) as bar:
             for i in range(0, len(texts), 64):
-                embeddings += self.embedding.embed_texts(texts[i:i + 64])
+                embeddings += self.embedding.embed_texts(embed_texts[i:i + 64])
                 bar.update(len(texts[i:i + 64]))
         common = {"doc_id": doc_id, "version": version, "title": meta["title"], "url": meta.get("url", ""), "source": source}
-        metadatas = [
-            {**common, "chunk_index": i, "start": n.start_char_idx or 0, "end": n.end_char_idx or 0}
-            for i, n in enumerate(nodes)
-        ]
-        ids = [f"{version}#{i}" for i in range(len(nodes))]
+        metadatas = [{**common, "chunk_index": i, "start": c.start, "end": c.end, "heading": c.heading}
+                     for i, c in enumerate(spans)]
+        ids = [f"{version}#{i}" for i in range(len(spans))]
         self.store.add_chunks(ids, texts, embeddings, metadatas)
         self.store.activate(doc_id, {
-            **common, "chunks": len(nodes), "file_hash": fingerprint, "blanked_lines": blanked,
+            **common, "chunks": len(spans), "file_hash": fingerprint, "blanked_lines": blanked,
             "publisher": meta.get("publisher", ""), "date": meta.get("date", ""),
             "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         })
         self.store.delete_stale_chunks(doc_id, keep_version=version)
-        log.info("indexed %s: %d chunks", doc_id, len(nodes))
-        return ("updated" if previous else "added"), len(nodes)
+        log.info("indexed %s: %d chunks", doc_id, len(spans))
+        return ("updated" if previous else "added"), len(spans)

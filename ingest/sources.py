@@ -56,12 +56,13 @@ def _sources_table(folder: Path) -> dict[str, dict]:
 
 
 def metadata_for(path: Path, text: str) -> dict:
-    """Title, URL, publisher and date: from ``<file>.meta.json``, else the folder's ``SOURCES.md``,
+    """Title, URL, publisher and date: from ``<file>.meta.json``, else a ``SOURCES.md`` table in the
+    file's folder or the one above,
     else the first line of the text when it looks like a title, else the file name."""
     sidecar = path.with_name(path.name.rsplit(".", 1)[0] + ".meta.json")
     meta = json.loads(sidecar.read_text(encoding="utf-8")) if sidecar.is_file() else {}
-    if not meta:
-        meta = _sources_table(path.parent).get(path.name, {})
+    for folder in (path.parent, path.parent.parent):  # SOURCES.md may sit beside or above the files
+        meta = meta or _sources_table(folder).get(path.name, {})
     if not meta.get("title"):
         first = next((line.strip() for line in text.splitlines() if line.strip()), "")
         meta["title"] = first if 0 < len(first) <= 120 and not first.endswith(".") else path.stem

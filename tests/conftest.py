@@ -25,7 +25,8 @@ def free_port() -> int:
 
 
 def make_settings(tmp: Path, **overrides) -> Settings:
-    return Settings(_env_file=None, chroma_path=tmp / "chroma", corpus_dir=CORPUS, collection="test", **overrides)
+    values = {"chroma_path": tmp / "chroma", "corpus_dir": CORPUS, "collection": "test", **overrides}
+    return Settings(_env_file=None, **values)
 
 
 @pytest.fixture(scope="session")

@@ -10,17 +10,25 @@ from ingest.cleaning import is_promotional
 from ingest.sources import UnreadableFile, read_text
 from tests.conftest import ARTICLE, make_settings
 
-MINIMAL_PDF = b"""%PDF-1.4
-1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj
-2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj
-3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj
-4 0 obj<</Length 88>>stream
-BT /F1 12 Tf 72 720 Td (The Zorblat treaty was signed in Vilnius on 3 May 1999.) Tj ET
-endstream endobj
-5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj
-trailer<</Root 1 0 R>>
-%%EOF
-"""
+def make_pdf(text: str) -> bytes:
+    """A one-page PDF with ``text`` in Helvetica, with a correct cross-reference table."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode()
+    objects = [
+        b"<</Type/Catalog/Pages 2 0 R>>",
+        b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+        b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>",
+        b"<</Length %d>>stream\n" % len(stream) + stream + b"\nendstream",
+        b"<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>",
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
 
 
 @pytest.fixture()
@@ -71,7 +79,7 @@ def test_reingest_skips_unchanged_replaces_changed_and_removes_deleted(fresh):
 def test_html_pdf_and_markdown_are_read(fresh, tmp_path):
     dossier, docs = fresh
     (docs / "page.html").write_text("<html><body><h1>Quokka</h1><p>The quokka census counted 412 animals.</p></body></html>")
-    (docs / "paper.pdf").write_bytes(MINIMAL_PDF)
+    (docs / "paper.pdf").write_bytes(make_pdf("The Zorblat treaty was signed in Vilnius on 3 May 1999."))
     (docs / "notes.md").write_text("Notes\n\nThe heron migration starts in late August.\n")
     report = dossier.ingest.ingest_paths([docs])
     assert not report.failed and len(report.added) == 3

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
 from app.extractive import SentenceScorer
+from app.retrieval import Chunk
 from app.settings import Settings
 
 DECLINE = "The sources do not say."
@@ -28,7 +29,7 @@ SYSTEM_PROMPT = (
 class GenerationInput:
     question: str  # as the user asked it
     query: str  # as sent to retrieval (a follow-up carries the previous turn)
-    sources: list[tuple[int, str]]  # (n, passage text), best first
+    sources: list[tuple[int, Chunk]]  # (n, passage), best first
     history: list[dict] = field(default_factory=list)  # [{"role": "user"|"assistant", "content": str}]
     idf: Callable[[str], float] = lambda term: 1.0
 
@@ -54,7 +55,7 @@ class ExtractiveGenerator:
     def stream(self, given: GenerationInput) -> Iterator[str]:
         said = tuple(t["content"] for t in given.history if t["role"] == "assistant")
         ranked = self.scorer.score(given.question, given.sources, given.idf, said)
-        if not ranked or ranked[0].score < self.min_support:
+        if not ranked or ranked[0].score < self.min_support or ranked[0].words < self.scorer.weights.min_words:
             yield DECLINE
             return
         for i, cand in enumerate(self.scorer.select(ranked)):
@@ -76,7 +77,7 @@ class OpenAIGenerator:
     def messages(self, given: GenerationInput):
         from llama_index.core.llms import ChatMessage
 
-        numbered = "\n\n".join(f"[{n}] {text}" for n, text in given.sources)
+        numbered = "\n\n".join(f"[{n}] ({chunk.title}) {chunk.text}" for n, chunk in given.sources)
         history = [ChatMessage(role=t["role"], content=t["content"]) for t in given.history[-6:]]
         return [
             ChatMessage(role="system", content=SYSTEM_PROMPT),

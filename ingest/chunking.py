@@ -1,0 +1,94 @@
+"""Chunking that follows the document's own structure and keeps exact character offsets.
+
+A document is cut into blocks at blank lines (sections) when it has them, else at line breaks
+(paragraphs). A block that is only a short heading joins the block after it and names it; small
+blocks join their neighbours up to ``min_tokens``; a block longer than ``chunk_size`` tokens is cut
+at sentence boundaries with llama-index's SentenceSplitter. Every chunk records its heading, which
+goes into the embedded text (not the cited text), so that "Capital / name: Pristina" in a country
+profile is found by "capital of Kosovo".
+
+Hand-written because llama-index's splitters either merge across sections (SentenceSplitter) or
+need Markdown '#' headings (MarkdownNodeParser); plain-text reports and PDFs have neither.
+"""
+
+import re
+from dataclasses import dataclass
+
+from llama_index.core import Document
+from llama_index.core.node_parser import SentenceSplitter
+
+
+@dataclass
+class ChunkSpan:
+    start: int
+    end: int
+    heading: str = ""
+
+
+def _tokens(text: str) -> int:
+    return int(len(text.split()) * 1.3) + 1
+
+
+def _is_heading(block: str) -> bool:
+    first = block.strip().split("\n")[0].strip()
+    return 0 < len(first.split()) <= 8 and first[-1] not in ".!?:;,\"'”’)" and not first[0].isdigit()
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    # truly empty lines mark sections (blanked promotional lines hold spaces and do not count)
+    separator = r"\n\s*\n" if text.count("\n\n") >= 3 else r"\n"
+    spans, pos = [], 0
+    for m in re.finditer(separator, text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    # trim whitespace inside each span, drop empty ones
+    out = []
+    for s, e in spans:
+        block = text[s:e]
+        if block.strip():
+            s += len(block) - len(block.lstrip())
+            e -= len(block) - len(block.rstrip())
+            out.append((s, e))
+    return out
+
+
+def split_into_chunks(text: str, chunk_size: int = 200, min_tokens: int = 40) -> list[ChunkSpan]:
+    chunks: list[ChunkSpan] = []
+    pending: ChunkSpan | None = None  # a heading or small block waiting for its neighbour
+    for s, e in _blocks(text):
+        block = text[s:e]
+        heading_only = "\n" not in block.strip() and _is_heading(block)
+        if pending is None:
+            pending = ChunkSpan(s, e, block.strip() if heading_only else
+                                (block.split("\n")[0].strip() if _is_heading(block) else ""))
+        else:
+            pending.end = e
+            if not pending.heading and _is_heading(block):
+                pending.heading = block.split("\n")[0].strip()
+        if heading_only or _tokens(text[pending.start:pending.end]) < min_tokens:
+            continue
+        chunks.append(pending)
+        pending = None
+    if pending is not None:
+        if chunks and _tokens(text[pending.start:pending.end]) < min_tokens:
+            chunks[-1].end = pending.end
+        else:
+            chunks.append(pending)
+    return [piece for chunk in chunks for piece in _cut_long(text, chunk, chunk_size)]
+
+
+def _cut_long(text: str, chunk: ChunkSpan, chunk_size: int) -> list[ChunkSpan]:
+    body = text[chunk.start:chunk.end]
+    if _tokens(body) <= chunk_size * 1.5:
+        return [chunk]
+    splitter = SentenceSplitter(chunk_size=chunk_size, chunk_overlap=0)
+    pieces, pos = [], 0
+    for node in splitter.get_nodes_from_documents([Document(text=body)]):
+        at = body.find(node.get_content(), pos)
+        if at < 0:  # the splitter normalised whitespace; fall back to its own offsets
+            at = node.start_char_idx or pos
+        end = at + len(node.get_content())
+        pieces.append(ChunkSpan(chunk.start + at, chunk.start + end, chunk.heading))
+        pos = end
+    return pieces or [chunk]
