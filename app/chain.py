@@ -10,6 +10,7 @@
 """
 
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
@@ -52,6 +53,7 @@ class Answer:
     grounded: bool = False
     query: str = ""  # what was sent to retrieval
     retrieved: list[Chunk] = field(default_factory=list)  # for evaluation; not part of the API response
+    timings: dict[str, float] = field(default_factory=dict)  # seconds: retrieval, generation
 
     def to_dict(self) -> dict:
         return {k: v for k, v in asdict(self).items() if k in ("answer", "citations", "grounded")}
@@ -96,12 +98,12 @@ class AnswerChain:
                ) -> Iterator[str | Answer]:
         """Pieces of answer text as they are generated, then the checked Answer."""
         history = history or []
+        started = time.perf_counter()
         query = retrieval_query(question, history)
-        top_k = top_k or self.retriever.settings.top_k
-        idf = self.retriever.lexical_index().idf
-        candidates = self.retriever.retrieve(query, RERANK_POOL)
         focus = focused_question(question, history)
-        chunks = self.rerank(focus, candidates, idf)[:top_k]
+        chunks = self.search(query, top_k, focus=focus)
+        idf = self.retriever.lexical_index().idf
+        retrieved_at = time.perf_counter()
         sources = {n: chunk for n, chunk in enumerate(chunks, start=1)}
         given = GenerationInput(
             question=focus, query=query, sources=list(sources.items()),
@@ -117,11 +119,18 @@ class AnswerChain:
             yield piece
         answer = self.check_citations("".join(pieces).strip(), sources, query)
         answer.retrieved = chunks
+        answer.timings = {"retrieval": retrieved_at - started, "generation": time.perf_counter() - retrieved_at}
         yield answer
 
     def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None) -> Answer:
         *_, answer = self.stream(question, history, top_k)
         return answer
+
+    def search(self, query: str, top_k: int | None = None, focus: str | None = None) -> list[Chunk]:
+        """Retrieval only: fused candidates reranked by their best sentence, best ``top_k`` first."""
+        top_k = top_k or self.retriever.settings.top_k
+        candidates = self.retriever.retrieve(query, max(RERANK_POOL, top_k))
+        return self.rerank(focus or query, candidates, self.retriever.lexical_index().idf)[:top_k]
 
     def rerank(self, question: str, chunks: list[Chunk], idf) -> list[Chunk]:
         """Passages ordered by their best sentence's support for the question (measured: hit@1

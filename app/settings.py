@@ -31,7 +31,22 @@ class Settings(BaseSettings):
     llm_api_key: str = "not-needed"
     llm_timeout: float = 30.0
     max_question_chars: int = 4000
+
+    # Access
+    api_keys: str = Field("", description="Comma-separated API keys; empty = no authentication")
+    cors_origins: str = Field("", description="Comma-separated origins allowed by CORS")
+    max_body_bytes: int = Field(1_000_000, description="Largest request body, except uploads")
+    max_upload_bytes: int = Field(20_000_000, description="Largest uploaded document")
+    rate_limit_per_minute: int = Field(0, description="Requests per minute per API key (or client address); 0 = no limit")
     min_support: float = Field(0.40, description="Below this support score the answer says the sources do not say")
+
+    @property
+    def keys(self) -> list[str]:
+        return [k.strip() for k in self.api_keys.split(",") if k.strip()]
+
+    @property
+    def origins(self) -> list[str]:
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
 
     @property
     def generator(self) -> str:

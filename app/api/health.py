@@ -1,5 +1,7 @@
 """GET /healthz (the process is up) and GET /readyz (index and generator ready)."""
 
+import os
+
 from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 
@@ -9,8 +11,8 @@ from app.services import Dossier
 router = APIRouter(tags=["health"])
 
 
-@router.get("/healthz")
 def healthz() -> dict:
+    """The process is up (no authentication, no dependencies checked)."""
     return {"status": "ok"}
 
 
@@ -18,4 +20,5 @@ def healthz() -> dict:
 def readyz(dossier: Dossier = Depends(get_dossier)):
     dossier.store.heartbeat()
     documents = dossier.store.list_documents()
-    return JSONResponse({"status": "ready", "documents": len(documents), "generator": dossier.generator.name})
+    return JSONResponse({"status": "ready", "documents": len(documents), "generator": dossier.generator.name,
+                         "pid": os.getpid()})
