@@ -36,7 +36,7 @@ class Settings(BaseSettings):
     api_keys: str = Field("", description="Comma-separated API keys; empty = no authentication")
     cors_origins: str = Field("", description="Comma-separated origins allowed by CORS")
     max_body_bytes: int = Field(1_000_000, description="Largest request body, except uploads")
-    max_upload_bytes: int = Field(20_000_000, description="Largest uploaded document")
+    max_upload_bytes: int = Field(5_000_000, description="Largest uploaded document (ingested before the response returns)")
     rate_limit_per_minute: int = Field(0, description="Requests per minute per API key (or client address); 0 = no limit")
     min_support: float = Field(0.40, description="Below this support score the answer says the sources do not say")
 

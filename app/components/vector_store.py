@@ -11,6 +11,7 @@ ingest never shows a half-indexed document, and the previous version stays answe
 new one is complete. Chroma has no transactions; this manifest is what gives us that guarantee.
 """
 
+import functools
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
@@ -56,6 +57,21 @@ def _client(settings: Settings):
     return chromadb.PersistentClient(path=str(settings.chroma_path), settings=no_telemetry)
 
 
+def _unavailable_on_failure(method):
+    """Any failure talking to Chroma becomes StoreUnavailable (HTTP 503), whatever type chromadb raised."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except StoreUnavailable:
+            raise
+        except Exception as exc:
+            raise StoreUnavailable(f"Chroma is not reachable or failed: {exc}") from exc
+
+    return wrapper
+
+
 class VectorStoreComponent:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -70,27 +86,29 @@ class VectorStoreComponent:
         except Exception as exc:  # chromadb raises several unrelated types for "cannot connect"
             raise StoreUnavailable(f"Chroma is not reachable: {exc}") from exc
 
+    @_unavailable_on_failure
     def heartbeat(self) -> None:
-        try:
-            self.client.heartbeat()
-        except Exception as exc:
-            raise StoreUnavailable(f"Chroma is not reachable: {exc}") from exc
+        self.client.heartbeat()
 
     # --- manifest ---------------------------------------------------------------------------
+    @_unavailable_on_failure
     def list_documents(self) -> list[DocumentRecord]:
         got = self.documents.get(include=["metadatas"])
         records = [DocumentRecord.from_metadata(i, m) for i, m in zip(got["ids"], got["metadatas"])]
         return sorted(records, key=lambda r: r.doc_id)
 
+    @_unavailable_on_failure
     def get_document(self, doc_id: str) -> DocumentRecord | None:
         got = self.documents.get(ids=[doc_id], include=["metadatas"])
         return DocumentRecord.from_metadata(doc_id, got["metadatas"][0]) if got["ids"] else None
 
+    @_unavailable_on_failure
     def activate(self, doc_id: str, metadata: dict) -> None:
         """Point the manifest at a fully written version (the commit point of an ingest)."""
         # The manifest holds no vectors; Chroma requires one, so every record carries [1.0].
         self.documents.upsert(ids=[doc_id], embeddings=[[1.0]], metadatas=[metadata], documents=[doc_id])
 
+    @_unavailable_on_failure
     def remove_document(self, doc_id: str) -> bool:
         if not self.documents.get(ids=[doc_id])["ids"]:
             return False
@@ -99,6 +117,7 @@ class VectorStoreComponent:
         return True
 
     # --- chunks -----------------------------------------------------------------------------
+    @_unavailable_on_failure
     def add_chunks(self, ids: list[str], texts: list[str], embeddings: list[list[float]], metadatas: list[dict],
                    batch: int = 1000) -> None:
         for i in range(0, len(ids), batch):
@@ -107,9 +126,11 @@ class VectorStoreComponent:
                 embeddings=embeddings[i:i + batch], metadatas=metadatas[i:i + batch],
             )
 
+    @_unavailable_on_failure
     def delete_stale_chunks(self, doc_id: str, keep_version: str) -> None:
         self.chunks.delete(where={"$and": [{"doc_id": doc_id}, {"version": {"$ne": keep_version}}]})
 
+    @_unavailable_on_failure
     def delete_orphan_chunks(self) -> None:
         """Drop chunks of versions no manifest record names (left by an interrupted ingest)."""
         active = [r.version for r in self.list_documents()]
@@ -120,6 +141,7 @@ class VectorStoreComponent:
             return
         self.chunks.delete(where=where)
 
+    @_unavailable_on_failure
     def active_chunks(self, versions: list[str], batch: int = 5000) -> dict:
         """Texts and metadata of every chunk of the given document versions."""
         out = {"ids": [], "documents": [], "metadatas": []}
@@ -135,12 +157,14 @@ class VectorStoreComponent:
                 return out
             offset += batch
 
+    @_unavailable_on_failure
     def chunks_of(self, doc_id: str) -> dict:
         record = self.get_document(doc_id)
         if record is None:
             return {"ids": [], "documents": [], "metadatas": []}
         return self.active_chunks([record.version])
 
+    @_unavailable_on_failure
     def query(self, embedding: list[float], versions: list[str], n: int) -> dict:
         if not versions:
             return {"ids": [[]], "documents": [[]], "metadatas": [[]], "distances": [[]]}
