@@ -26,6 +26,10 @@ eval: setup
 	  --conversations evals/golden/conversations.jsonl --extra-corpus $(RELATED) --out $(EVAL_OUT)/dev+related
 	$(BIN)/python -m evals check --out $(EVAL_OUT)/dev+related
 
+# Speed and scale figures into BENCHMARKS.md (about 15 minutes; run on an otherwise idle machine).
+bench: setup
+	$(BIN)/python -m evals.bench
+
 setup: $(READY)
 
 # torch first, pinned to the CPU build this machine keeps on disk (an unpinned torch is a multi-GB CUDA build).

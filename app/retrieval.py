@@ -76,7 +76,9 @@ class _LexicalIndex:
         if not terms or not self.chunks:
             return []
         scores = self.bm25.get_scores(terms)
-        top = np.argsort(-scores)[:n]
+        n = min(n, len(scores))
+        top = np.argpartition(-scores, n - 1)[:n]  # O(N), then sort only the n best
+        top = top[np.argsort(-scores[top])]
         return [(self.chunks[i], float(scores[i])) for i in top if scores[i] > 0]
 
 
@@ -106,10 +108,7 @@ class HybridRetriever:
         n = max(self.settings.candidate_k, top_k)
         fused: dict[str, Chunk] = {}
 
-        dense = self.store.query(self.embedding.embed_query(query), versions, n)
-        for rank, (cid, text, meta, dist) in enumerate(
-            zip(dense["ids"][0], dense["documents"][0], dense["metadatas"][0], dense["distances"][0])
-        ):
+        for rank, (cid, text, meta, dist) in enumerate(self.store.query(self.embedding.embed_query(query), versions, n)):
             chunk = fused.setdefault(cid, Chunk.from_record(cid, text, meta))
             chunk.dense = 1.0 - float(dist)
             chunk.score += 1.0 / (RRF_K + rank + 1)

