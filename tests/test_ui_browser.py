@@ -88,3 +88,18 @@ def test_uploaded_document_becomes_answerable(page, tmp_path):
     page.get_by_role("tab", name="Chat").click()
     ask(page, "What colour is the Frobnitz lighthouse?")
     expect(bot_messages(page).last).to_contain_text("vermilion")
+
+
+def test_document_can_be_deleted_from_the_documents_tab(page):
+    page.get_by_role("tab", name="Documents").click()
+    expect(page.locator("#dossier-documents")).to_contain_text("lighthouse.md")
+    choice = page.locator("#dossier-delete-choice input")
+    choice.click()
+    choice.fill("lighthouse.md")
+    page.get_by_role("option", name="lighthouse.md").click()
+    page.locator("#dossier-delete-button").click()
+    expect(page.locator("#dossier-doc-status")).to_contain_text("Deleted lighthouse.md")
+    expect(page.locator("#dossier-documents")).not_to_contain_text("lighthouse.md")
+    page.get_by_role("tab", name="Chat").click()
+    ask(page, "What colour is the Frobnitz lighthouse?")
+    expect(bot_messages(page).last).to_contain_text("The sources do not say")
