@@ -11,7 +11,7 @@ from app.api.metrics import GENERATION, RETRIEVAL
 from app.api.sse import sse, stream_events
 from app.chain import Answer
 from app.services import Dossier
-from app.settings import get_settings
+from app.api.validation import question_text
 
 router = APIRouter(tags=["ask"])
 
@@ -28,16 +28,7 @@ class AskBody(BaseModel):
     stream: bool = Field(False, description="Server-sent events: `token` events with text, then one `answer` "
                                             "event with the checked answer and its citations, then `[DONE]`.")
 
-    @field_validator("question")
-    @classmethod
-    def _question(cls, value: str) -> str:
-        value = value.strip()
-        if not value:
-            raise ValueError("question must not be empty")
-        limit = get_settings().max_question_chars
-        if len(value) > limit:
-            raise ValueError(f"question is {len(value)} characters; the limit is {limit}")
-        return value
+    _question = field_validator("question")(lambda cls, value: question_text(value))
 
 
 class CitationOut(BaseModel):

@@ -17,9 +17,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from app.api.ask import CitationOut, observe
 from app.api.deps import get_dossier
 from app.api.sse import sse, stream_events
+from app.api.validation import question_text
 from app.chain import Answer
 from app.services import Dossier
-from app.settings import get_settings
 
 router = APIRouter(tags=["openai-compatible"])
 MODEL_ID = "dossier"
@@ -47,10 +47,7 @@ class ChatBody(BaseModel):
     @classmethod
     def _last_is_a_question(cls, messages: list[ChatMessage]) -> list[ChatMessage]:
         users = [m for m in messages if m.role == "user"]
-        if not users or not users[-1].text().strip():
-            raise ValueError("messages must contain a non-empty user message")
-        if len(users[-1].text()) > get_settings().max_question_chars:
-            raise ValueError(f"the question is longer than {get_settings().max_question_chars} characters")
+        question_text(users[-1].text() if users else "", "the last user message")
         return messages
 
 

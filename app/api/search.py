@@ -5,7 +5,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from app.api.deps import get_dossier
 from app.services import Dossier
-from app.settings import get_settings
+from app.api.validation import question_text
 
 router = APIRouter(tags=["search"])
 
@@ -14,15 +14,7 @@ class SearchBody(BaseModel):
     query: str = Field(..., min_length=1, pattern=r"\S")
     top_k: int = Field(5, ge=1, le=50)
 
-    @field_validator("query")
-    @classmethod
-    def _query(cls, value: str) -> str:
-        value = value.strip()
-        if not value:
-            raise ValueError("query must not be empty")
-        if len(value) > get_settings().max_question_chars:
-            raise ValueError(f"query is longer than {get_settings().max_question_chars} characters")
-        return value
+    _query = field_validator("query")(lambda cls, value: question_text(value, "query"))
 
 
 class SearchHit(BaseModel):
