@@ -86,7 +86,6 @@ class Weights:
     kind: float = 0.05
     extra_ratio: float = 0.85  # a further sentence joins the answer when it scores this close to the best
     max_sentences: int = 2
-    with_next: bool = False  # always add the sentence after the best one (same passage)
     other_passage_ratio: float = 0.95  # a runner-up from another passage must score this close to the best
     repeat_factor: float = 0.85  # score kept by a sentence the conversation already gave
     min_words: float = 0.1  # a supporting sentence shares at least this (IDF-weighted) share of the question's terms
@@ -201,8 +200,6 @@ class SentenceScorer:
         chosen = chosen[: self.weights.max_sentences]
         following = sorted((c for c in ranked if c.n == best.n and c.index > best.index), key=lambda c: c.index)
         announces = best.text.rstrip().endswith(":") or (following and _ENUMERATION.match(following[0].text))
-        if self.weights.with_next and following and following[0].index == best.index + 1 and following[0] not in chosen:
-            chosen.append(following[0])
         if announces:
             for c in following[:3]:
                 if c not in chosen:

@@ -7,9 +7,8 @@ import openai
 import pytest
 
 from app.main import create_app
-from app.services import Dossier
 from app.text import fold
-from tests.conftest import CORPUS, LiveServer, free_port, make_settings
+from tests.conftest import LiveServer, free_port, make_settings
 
 
 def test_official_openai_client_gets_a_cited_answer(server):

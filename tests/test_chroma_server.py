@@ -1,7 +1,6 @@
 """Chroma as a server: a real `chroma run`, ingest and ask through it, two uvicorn workers sharing it."""
 
 import os
-import shutil
 import subprocess
 import sys
 import time
