@@ -102,12 +102,11 @@ class AnswerChain:
         query = retrieval_query(question, history)
         focus = focused_question(question, history)
         chunks = self.search(query, top_k, focus=focus)
-        idf = self.retriever.lexical_index().idf
         retrieved_at = time.perf_counter()
         sources = {n: chunk for n, chunk in enumerate(chunks, start=1)}
         given = GenerationInput(
             question=focus, query=query, sources=list(sources.items()),
-            history=history, idf=idf,
+            history=history, idf=self.retriever.idf,
         )
         if not chunks:
             yield DECLINE
@@ -130,7 +129,7 @@ class AnswerChain:
         """Retrieval only: fused candidates reranked by their best sentence, best ``top_k`` first."""
         top_k = top_k or self.retriever.settings.top_k
         candidates = self.retriever.retrieve(query, max(RERANK_POOL, top_k))
-        return self.rerank(focus or query, candidates, self.retriever.lexical_index().idf)[:top_k]
+        return self.rerank(focus or query, candidates, self.retriever.idf)[:top_k]
 
     def rerank(self, question: str, chunks: list[Chunk], idf) -> list[Chunk]:
         """Passages ordered by their best sentence's support for the question (measured: hit@1

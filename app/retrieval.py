@@ -101,6 +101,11 @@ class HybridRetriever:
                 self._generation = generation
             return self._lexical
 
+    def idf(self, term: str) -> float:
+        """IDF of a term in the index generation the last retrieval used (no manifest read)."""
+        lexical = self._lexical
+        return lexical.idf(term) if lexical is not None else 1.0
+
     def retrieve(self, query: str, top_k: int | None = None) -> list[Chunk]:
         top_k = top_k or self.settings.top_k
         lexical = self.lexical_index()

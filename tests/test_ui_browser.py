@@ -46,6 +46,11 @@ def ask(page, question: str) -> None:
     box.press("Enter")
 
 
+def ask_in_chat_tab(page, question: str) -> None:
+    page.get_by_role("tab", name="Chat").click()
+    ask(page, question)
+
+
 def bot_messages(page):
     return page.locator("#dossier-chat .message.bot, #dossier-chat [data-testid='bot']")
 
@@ -84,8 +89,7 @@ def test_uploaded_document_becomes_answerable(page, tmp_path):
     page.locator("#dossier-upload-button").click()
     expect(page.locator("#dossier-doc-status")).to_contain_text("lighthouse.md: added")
     expect(page.locator("#dossier-documents")).to_contain_text("lighthouse.md")
-    page.get_by_role("tab", name="Chat").click()
-    ask(page, "What colour is the Frobnitz lighthouse?")
+    ask_in_chat_tab(page, "What colour is the Frobnitz lighthouse?")
     expect(bot_messages(page).last).to_contain_text("vermilion")
 
 
@@ -99,6 +103,5 @@ def test_document_can_be_deleted_from_the_documents_tab(page):
     page.locator("#dossier-delete-button").click()
     expect(page.locator("#dossier-doc-status")).to_contain_text("Deleted lighthouse.md")
     expect(page.locator("#dossier-documents")).not_to_contain_text("lighthouse.md")
-    page.get_by_role("tab", name="Chat").click()
-    ask(page, "What colour is the Frobnitz lighthouse?")
+    ask_in_chat_tab(page, "What colour is the Frobnitz lighthouse?")
     expect(bot_messages(page).last).to_contain_text("The sources do not say")
