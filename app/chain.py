@@ -105,7 +105,7 @@ class AnswerChain:
         retrieved_at = time.perf_counter()
         sources = {n: chunk for n, chunk in enumerate(chunks, start=1)}
         given = GenerationInput(
-            question=focus, query=query, sources=list(sources.items()),
+            question=focus, sources=list(sources.items()),
             history=history, idf=self.retriever.idf,
         )
         if not chunks:

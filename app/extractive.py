@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.components.embedding import EmbeddingComponent
-from app.text import content_terms, sentence_spans
+from app.text import content_terms, is_heading, sentence_spans
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
@@ -109,11 +109,6 @@ class Candidate:
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
 
 
-def _is_heading(line: str, max_words: int) -> bool:
-    line = line.strip()
-    return 0 < len(line.split()) <= max_words and line[-1] not in ".!?:;,\"'”’)"
-
-
 class _EmbeddingCache:
     """Sentence embeddings keyed by text: passages recur across questions, their sentences too."""
 
@@ -146,7 +141,7 @@ class SentenceScorer:
             spans = sentence_spans(text)
             merged: list[tuple[int, int]] = []
             for start, end in spans:
-                if merged and _is_heading(text[merged[-1][0]:merged[-1][1]], self.weights.heading_words) \
+                if merged and is_heading(text[merged[-1][0]:merged[-1][1]], self.weights.heading_words) \
                         and "\n" in text[merged[-1][1]:start + 1]:
                     merged[-1] = (merged[-1][0], end)
                 else:

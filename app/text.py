@@ -69,3 +69,9 @@ def content_terms(text: str) -> list[str]:
 def embedding_text(title: str, heading: str, text: str) -> str:
     """What the embedding model and BM25 see of a chunk: its document title and section heading too."""
     return "\n".join(part for part in (title, heading if heading not in text[:200] else "", text) if part)
+
+
+def is_heading(line: str, max_words: int) -> bool:
+    """A short line without closing punctuation: a section or field heading ("Capital")."""
+    line = line.strip()
+    return 0 < len(line.split()) <= max_words and line[-1] not in ".!?:;,\"'”’)"

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from llama_index.core import Document
 from llama_index.core.node_parser import SentenceSplitter
 
+from app.text import is_heading
+
 
 @dataclass
 class ChunkSpan:
@@ -31,7 +33,7 @@ def _tokens(text: str) -> int:
 
 def _is_heading(block: str) -> bool:
     first = block.strip().split("\n")[0].strip()
-    return 0 < len(first.split()) <= 8 and first[-1] not in ".!?:;,\"'”’)" and not first[0].isdigit()
+    return is_heading(first, 8) and not first[0].isdigit()
 
 
 def _blocks(text: str) -> list[tuple[int, int]]:

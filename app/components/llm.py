@@ -28,7 +28,6 @@ SYSTEM_PROMPT = (
 @dataclass
 class GenerationInput:
     question: str  # as the user asked it
-    query: str  # as sent to retrieval (a follow-up carries the previous turn)
     sources: list[tuple[int, Chunk]]  # (n, passage), best first
     history: list[dict] = field(default_factory=list)  # [{"role": "user"|"assistant", "content": str}]
     idf: Callable[[str], float] = lambda term: 1.0

@@ -175,11 +175,13 @@ class VectorStoreComponent:
             return []
         active = set(versions)
         include = ["documents", "metadatas", "distances"]
-        got = self.chunks.query(query_embeddings=[embedding], n_results=n, include=include)
-        rows = [r for r in zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])
-                if r[2].get("version") in active]
-        if len(rows) < len(got["ids"][0]):
-            got = self.chunks.query(query_embeddings=[embedding], n_results=n, where={"version": {"$in": versions}},
-                                    include=include)
-            rows = list(zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0]))
-        return rows
+
+        def rows(got: dict) -> list[tuple[str, str, dict, float]]:
+            return list(zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0]))
+
+        plain = rows(self.chunks.query(query_embeddings=[embedding], n_results=n, include=include))
+        kept = [r for r in plain if r[2].get("version") in active]
+        if len(kept) < len(plain):
+            kept = rows(self.chunks.query(query_embeddings=[embedding], n_results=n,
+                                          where={"version": {"$in": versions}}, include=include))
+        return kept
