@@ -38,6 +38,7 @@ $(READY): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/python -m app.components.embedding  # MiniLM exported to ONNX once (~10 s): no later start imports torch
 	touch $@
 
 # Browser tests drive Debian's chromium (Playwright's own browser download does not work here).

@@ -40,7 +40,7 @@ def safe_filename(name: str | None) -> str:
 class Dossier:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.embedding = EmbeddingComponent()
+        self.embedding = EmbeddingComponent(settings.embedding_cache_dir)
         self.scorer = SentenceScorer(self.embedding)
         self.generator: Generator = make_generator(settings, self.scorer)
         self._store: VectorStoreComponent | None = None

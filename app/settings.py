@@ -1,5 +1,6 @@
 """All configuration, from the environment (prefix ``DOSSIER_``) or a ``.env`` file."""
 
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,6 +20,8 @@ class Settings(BaseSettings):
     chroma_path: Path = Path("data/chroma")
     chroma_url: str | None = Field(None, description="Chroma server URL; empty = embedded store at chroma_path")
     collection: str = "dossier"
+    embedding_cache_dir: Path = Field(Path(sys.prefix) / "share" / "dossier",
+                                      description="Where the embedding model's ONNX export is kept (made on first use)")
     chunk_size: int = Field(200, description="Chunk size in tokens (paragraphs are kept whole when they fit)")
 
     # Retrieval

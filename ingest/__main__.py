@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     except StoreUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    service = IngestService(settings, store, EmbeddingComponent())
+    service = IngestService(settings, store, EmbeddingComponent(settings.embedding_cache_dir))
     report = service.ingest_paths(args.paths or [settings.corpus_dir])
     for path, reason in report.failed.items():
         print(f"failed: {path}: {reason}", file=sys.stderr)
