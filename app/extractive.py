@@ -6,7 +6,9 @@ passages, quoted verbatim with their [n] marker. Every sentence is scored agains
 - meaning: MiniLM cosine between question and sentence;
 - words: the share of the question's informative (IDF-weighted) terms the sentence contains;
 - rank: how high the hybrid retriever ranked its passage;
-- answer kind: a "who" question wants a name, "when" a date, "how many/far/long" a number.
+- answer kind: a "who" question wants a name, "when" a date, "how many/far/long" a number;
+- label: a fact-sheet field whose label line the question names ("Population" / "total: ...").
+A sentence dated only to years other than the one the question asks about is not a candidate.
 When no sentence clears the support threshold, the answer says the sources do not say.
 """
 
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
     from app.retrieval import Chunk
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_DATE = re.compile(rf"\b(?:{_MONTH}\b|(?:1[89]|20)\d\d\b)", re.I)
+_DATE = re.compile(rf"\b(?:{_MONTH}\b|(?:1\d|20)\d\d\b)", re.I)
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousands?|dozens?|millions?|billions?|half|double)\b", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+)*")
@@ -39,8 +41,14 @@ _REASON = re.compile(r"\b(?:because|due to|since|as a result|in order to|so that
                      r"reflects?|driven by|motivat\w*|fears?|concerns?|reasons?|allow(?:s|ed|ing)?|enabl\w*|"
                      r"provid(?:es|ed|ing) \w+ (?:with )?(?:an )?opportunity|opportunity|useful|advantage|benefit\w*|"
                      r"distract\w*|divert\w*|redirect\w*|given|amid)\b", re.I)
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
+_DURATION = re.compile(rf"\bfrom\b.{{1,60}}?\b(?:to|until|till)\b|\b(?:between)\b.{{1,40}}?\band\b|"
+                       rf"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                       rf"a few|many)[\s-]+{_UNIT}\b", re.I)
+_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
+_REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wikipedia's "[145]": not a number
 # Answer kinds a sentence must show to answer the question at all (a "when" answer has a date ...).
-REQUIRED_KINDS = ("money", "date", "number", "outcome")
+REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome")
 
 
 def answer_kind(question: str) -> str | None:
@@ -51,6 +59,8 @@ def answer_kind(question: str) -> str | None:
         return "outcome"
     if re.search(r"\bwhen\b|\bwhat (?:date|day|year|month)\b|\bhow long ago\b", q):
         return "date"
+    if re.search(r"\bhow long (?:did|does|do|has|have|had|will|would|was|were)\b(?!.*\bago\b)", q):
+        return "duration"
     if re.search(r"\bhow (?:many|much|far|fast|long|large|big|old|high|tall)\b|\bwhat (?:percentage|share|number)\b|"
                  r"\bwhat (?:is|was|are|were) the (?:population|area|size|number|total|length|height|rate|"
                  r"percentage|amount|distance|range|speed)\b", q):
@@ -63,6 +73,7 @@ def answer_kind(question: str) -> str | None:
 
 
 def _has_kind(kind: str | None, sentence: str) -> bool:
+    sentence = _REFERENCE_MARK.sub("", sentence)
     if kind == "money":
         return bool(_MONEY.search(sentence))
     if kind == "outcome":
@@ -71,6 +82,8 @@ def _has_kind(kind: str | None, sentence: str) -> bool:
         return bool(_DATE.search(sentence))
     if kind == "reason":
         return bool(_REASON.search(sentence))
+    if kind == "duration":
+        return bool(_DURATION.search(sentence))
     if kind == "number":
         return bool(_NUMBER.search(sentence))
     if kind == "name":
@@ -84,6 +97,7 @@ class Weights:
     words: float = 0.35
     rank: float = 0.1
     kind: float = 0.05
+    label: float = 0.1
     extra_ratio: float = 0.85  # a further sentence joins the answer when it scores this close to the best
     max_sentences: int = 2
     other_passage_ratio: float = 0.95  # a runner-up from another passage must score this close to the best
@@ -100,9 +114,11 @@ class Candidate:
     end: int
     text: str
     index: int = 0  # position among the candidates of its source
+    label: str = ""  # the field label line it was kept with ("Population" over "total: 1,977,093")
     meaning: float = 0.0
     words: float = 0.0
     kind_ok: bool = False
+    other_time: bool = False  # dated to years the question does not ask about
     score: float = 0.0
 
 
@@ -133,16 +149,20 @@ class SentenceScorer:
         self.embed_sentences = _EmbeddingCache(embedding)
 
     def candidates(self, sources: list[tuple[int, "Chunk"]]) -> list[Candidate]:
-        """Sentences of every source; a short heading line is kept with the line after it
+        """Sentences of every source; a short label line is kept with the line after it
         ("Capital" + "name: Pristina"), so that structured text can answer too."""
         out = []
         for n, chunk in sources:
             text = chunk.text
             spans = sentence_spans(text)
             merged: list[tuple[int, int]] = []
+            labels: dict[int, str] = {}
             for start, end in spans:
+                # a field label sits on the line right above its value; a section heading has a
+                # blank line after it and is the passage's context, not part of its first sentence
                 if merged and is_heading(text[merged[-1][0]:merged[-1][1]], self.weights.heading_words) \
-                        and "\n" in text[merged[-1][1]:start + 1]:
+                        and text[merged[-1][1]:start].count("\n") == 1:
+                    labels.setdefault(merged[-1][0], text[merged[-1][0]:merged[-1][1]])
                     merged[-1] = (merged[-1][0], end)
                 else:
                     merged.append((start, end))
@@ -150,7 +170,8 @@ class SentenceScorer:
             for start, end in merged:
                 sentence = text[start:end].strip()
                 if len(sentence.split()) >= self.weights.min_sentence_words:
-                    out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index))
+                    out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index,
+                                         label=labels.get(start, "")))
                     index += 1
         return out
 
@@ -168,6 +189,7 @@ class SentenceScorer:
         q_weight = sum(idf(t) for t in q_terms) or 1.0
         kind = answer_kind(question)
         rank_of = {n: i for i, (n, _) in enumerate(sources)}
+        asked_years = set(_YEAR.findall(question))
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
@@ -175,12 +197,17 @@ class SentenceScorer:
             cand.meaning = float(meaning)
             cand.words = sum(idf(t) for t in q_terms if t in s_terms) / q_weight
             cand.kind_ok = kind is None or _has_kind(kind, cand.text)
-            cand.score = (w.meaning * cand.meaning + w.words * cand.words
+            # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
+            years = set(_YEAR.findall(_REFERENCE_MARK.sub("", cand.text)))
+            cand.other_time = bool(asked_years and years and not years & asked_years)
+            # a field whose label the question names ("population" -> "Population / total: ...")
+            label_terms = set(content_terms(cand.label))
+            named = bool(label_terms) and label_terms <= set(q_terms)
+            cand.score = (w.label * named + w.meaning * cand.meaning + w.words * cand.words
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
             if any(cand.text in earlier for earlier in said):
                 cand.score *= w.repeat_factor
-        if kind in REQUIRED_KINDS:
-            cands = [c for c in cands if c.kind_ok]
+        cands = [c for c in cands if not c.other_time and (c.kind_ok or kind not in REQUIRED_KINDS)]
         return sorted(cands, key=lambda c: -c.score)
 
     def select(self, ranked: list[Candidate]) -> list[Candidate]:

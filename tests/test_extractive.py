@@ -1,0 +1,58 @@
+"""The embedded answerer on structured text and dated facts (real store, real model, invented document)."""
+
+import pytest
+
+from app.components.llm import DECLINE
+from app.services import Dossier
+from tests.conftest import make_settings
+
+FACT_SHEET = """Almaria Fact Sheet
+
+Background
+
+The Duchy of Almaria was founded in 1312 by river traders from the north. The harbour hosts the annual
+lantern regatta.[12] Almaria joined the Coastal League in 1998 after a referendum. A census
+found that 40,000 of the population of Almaria fish for a living.
+
+The siege of Portville began on 3 May 1420, when the fleet of Ostria laid siege to the port of Portville.
+The siege went on from 3 May to 9 August 1420, and the town never fell.
+
+Population
+total: 2,345,678 (2024 est.)
+
+Major urban areas - population
+310,000 PORTVILLE (capital) (2020)
+
+Budget
+revenues: $3.2 billion (2020 est.)
+"""
+
+
+@pytest.fixture(scope="module")
+def almaria(tmp_path_factory) -> Dossier:
+    tmp = tmp_path_factory.mktemp("almaria")
+    docs = tmp / "docs"
+    docs.mkdir()
+    (docs / "almaria.txt").write_text(FACT_SHEET)
+    dossier = Dossier(make_settings(tmp, corpus_dir=docs))
+    assert not dossier.ingest.ingest_paths([docs]).failed
+    return dossier
+
+
+def test_a_year_before_1800_answers_a_what_year_question(almaria):
+    answer = almaria.chain.ask("In what year was the Duchy of Almaria founded?")
+    assert "1312" in answer.answer and answer.grounded
+
+
+def test_a_figure_for_another_year_does_not_answer(almaria):
+    assert almaria.chain.ask("What was the budget of Almaria in 2025?").answer == DECLINE
+    assert "3.2 billion" in almaria.chain.ask("What was the budget of Almaria in 2020?").answer
+
+
+def test_a_footnote_mark_is_not_a_number(almaria):
+    assert almaria.chain.ask("How many boats enter the lantern regatta?").answer == DECLINE
+
+
+def test_a_how_long_question_wants_a_duration(almaria):
+    answer = almaria.chain.ask("How long did the siege of Portville last?")
+    assert "9 August" in answer.answer, answer.answer
