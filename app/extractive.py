@@ -40,7 +40,7 @@ _OUTCOME = re.compile(r"\b(?:won|wins?|winners?|victor(?:y|ious)|defeated|came (
 _REASON = re.compile(r"\b(?:because|due to|since|as a result|in order to|so that|aim(?:s|ed)? to|seek(?:s|ing)? to|"
                      r"reflects?|driven by|motivat\w*|fears?|concerns?|reasons?|allow(?:s|ed|ing)?|enabl\w*|"
                      r"provid(?:es|ed|ing) \w+ (?:with )?(?:an )?opportunity|opportunity|useful|advantage|benefit\w*|"
-                     r"distract\w*|divert\w*|redirect\w*|given|amid)\b", re.I)
+                     r"distract\w*|divert\w*|redirect\w*|given|amid|argu(?:es|ed|ing) that|on the grounds)\b", re.I)
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
 _DURATION = re.compile(rf"\bfrom\b.{{1,60}}?\b(?:to|until|till)\b|\b(?:between)\b.{{1,40}}?\band\b|"
                        rf"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
@@ -125,6 +125,23 @@ class Candidate:
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
 
 
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+_DEFINED_ACRONYM = re.compile(r"((?:[\w'’-]+[\s/]+){1,12})\(([A-Z][A-Z0-9]{1,7})\)")
+
+
+def _abbreviations(text: str) -> dict[str, set[str]]:
+    """Acronyms the text defines ("Association of Serb-Majority Municipalities (ASM)") -> the terms
+    of their long form: the words before the parenthesis, back to the one that starts the acronym."""
+    found: dict[str, set[str]] = {}
+    for match in _DEFINED_ACRONYM.finditer(text):
+        words, acronym = match.group(1).split(), match.group(2)
+        for i in range(len(words) - 1, -1, -1):
+            if words[i][:1].upper() == acronym[0]:
+                found.setdefault(acronym, set(content_terms(" ".join(words[i:]))))
+                break
+    return found
+
+
 class _EmbeddingCache:
     """Sentence embeddings keyed by text: passages recur across questions, their sentences too."""
 
@@ -191,9 +208,12 @@ class SentenceScorer:
         rank_of = {n: i for i, (n, _) in enumerate(sources)}
         asked_years = set(_YEAR.findall(question))
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
+        short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = set(content_terms(cand.text)) | context_terms[cand.n]
+            for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():
+                s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
             cand.meaning = float(meaning)
             cand.words = sum(idf(t) for t in q_terms if t in s_terms) / q_weight
             cand.kind_ok = kind is None or _has_kind(kind, cand.text)

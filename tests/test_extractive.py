@@ -3,7 +3,9 @@
 import pytest
 
 from app.components.llm import DECLINE
+from app.extractive import _abbreviations
 from app.services import Dossier
+from app.text import content_terms
 from tests.conftest import make_settings
 
 FACT_SHEET = """Almaria Fact Sheet
@@ -56,3 +58,12 @@ def test_a_footnote_mark_is_not_a_number(almaria):
 def test_a_how_long_question_wants_a_duration(almaria):
     answer = almaria.chain.ask("How long did the siege of Portville last?")
     assert "9 August" in answer.answer, answer.answer
+
+
+def test_defined_acronyms_carry_their_long_form():
+    text = ("Talks on the Association/Community of Serb-Majority Municipalities (ASM) stalled. "
+            "Troops of the Kosovo Force (KFOR) patrol the north. The UN (United Nations) met.")
+    found = _abbreviations(text)
+    assert found["ASM"] == set(content_terms("Association/Community of Serb-Majority Municipalities"))
+    assert found["KFOR"] == set(content_terms("Kosovo Force"))
+    assert "UN" not in found  # the long form must come before the parenthesis
