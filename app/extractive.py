@@ -115,6 +115,7 @@ class Candidate:
     text: str
     index: int = 0  # position among the candidates of its source
     label: str = ""  # the field label line it was kept with ("Population" over "total: 1,977,093")
+    before: tuple[int, int, str] | None = None  # the sentence before it in its passage: start, end, text
     meaning: float = 0.0
     words: float = 0.0
     kind_ok: bool = False
@@ -125,6 +126,7 @@ class Candidate:
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
 
 
+_REFERS_BACK = re.compile(r"^(?:this|these|those|such)\b|\b(?:these|those)\s+\w+", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 _DEFINED_ACRONYM = re.compile(r"((?:[\w'’-]+[\s/]+){1,12})\(([A-Z][A-Z0-9]{1,7})\)")
 
@@ -183,13 +185,14 @@ class SentenceScorer:
                     merged[-1] = (merged[-1][0], end)
                 else:
                     merged.append((start, end))
-            index = 0
+            index, before = 0, None
             for start, end in merged:
                 sentence = text[start:end].strip()
                 if len(sentence.split()) >= self.weights.min_sentence_words:
                     out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index,
-                                         label=labels.get(start, "")))
+                                         label=labels.get(start, ""), before=before))
                     index += 1
+                before = (start, end, sentence)
         return out
 
     def score(self, question: str, sources: list[tuple[int, "Chunk"]], idf, said: tuple[str, ...] = ()
@@ -246,4 +249,9 @@ class SentenceScorer:
             for c in following[:3]:
                 if c not in chosen:
                     chosen.append(c)
+        # "... from these domestic challenges": the sentence before says which; quote it too
+        if best.before and _REFERS_BACK.search(best.text) and not any(c.n == best.n and c.end <= best.start
+                                                                      for c in chosen):
+            start, end, text = best.before
+            chosen.append(Candidate(n=best.n, start=start, end=end, text=text, index=best.index - 1))
         return sorted(chosen, key=lambda c: (c.n != best.n, c.n, c.start))

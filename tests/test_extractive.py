@@ -17,6 +17,7 @@ lantern regatta.[12] Almaria joined the Coastal League in 1998 after a referendu
 found that 40,000 of the population of Almaria fish for a living.
 
 The siege of Portville began on 3 May 1420, when the fleet of Ostria laid siege to the port of Portville.
+
 The siege went on from 3 May to 9 August 1420, and the town never fell.
 
 Population
@@ -27,6 +28,8 @@ Major urban areas - population
 
 Budget
 revenues: $3.2 billion (2020 est.)
+
+Fishing quotas were cut and the harbour tax doubled in 1988. These hardships drove many families of Almaria to emigrate.
 """
 
 
@@ -67,3 +70,8 @@ def test_defined_acronyms_carry_their_long_form():
     assert found["ASM"] == set(content_terms("Association/Community of Serb-Majority Municipalities"))
     assert found["KFOR"] == set(content_terms("Kosovo Force"))
     assert "UN" not in found  # the long form must come before the parenthesis
+
+
+def test_a_sentence_that_refers_back_is_quoted_with_the_one_before(almaria):
+    answer = almaria.chain.ask("Why did many families of Almaria emigrate?")
+    assert "These hardships" in answer.answer and "harbour tax" in answer.answer, answer.answer
