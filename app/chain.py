@@ -150,6 +150,10 @@ class AnswerChain:
     def check_citations(self, text: str, sources: dict[int, Chunk], query: str) -> Answer:
         if not text or text.startswith(DECLINE.rstrip(".")):
             return Answer(answer=DECLINE, query=query)
+        # A marker naming no source ("[30]", a footnote mark copied from a Wikipedia passage) is not
+        # a citation: drop it, so that the claim runs on to its real marker.
+        text = _MARKER_RUN.sub(lambda run: run.group(0) if set(map(int, re.findall(r"\d+", run.group(0)))) & sources.keys()
+                               else "", text)
         # Each run of markers cites the text between it and the previous run.
         kept_text, citations, pos = [], {}, 0
         for run in _MARKER_RUN.finditer(text):

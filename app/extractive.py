@@ -97,7 +97,7 @@ class Weights:
     words: float = 0.35
     rank: float = 0.1
     kind: float = 0.05
-    label: float = 0.1
+    label: float = 0.15
     extra_ratio: float = 0.85  # a further sentence joins the answer when it scores this close to the best
     max_sentences: int = 2
     other_passage_ratio: float = 0.95  # a runner-up from another passage must score this close to the best
@@ -121,6 +121,12 @@ class Candidate:
     kind_ok: bool = False
     other_time: bool = False  # dated to years the question does not ask about
     score: float = 0.0
+
+    @property
+    def quotable(self) -> str:
+        """The sentence as the answer quotes it: without the source's own footnote marks ("[30]"),
+        which would read as citations of sources that do not exist."""
+        return re.sub(r"\s+([.,;:])", r"\1", re.sub(r" {2,}", " ", _REFERENCE_MARK.sub("", self.text))).strip()
 
 
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
@@ -228,7 +234,7 @@ class SentenceScorer:
             named = bool(label_terms) and label_terms <= set(q_terms)
             cand.score = (w.label * named + w.meaning * cand.meaning + w.words * cand.words
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
-            if any(cand.text in earlier for earlier in said):
+            if any(cand.quotable in earlier for earlier in said):
                 cand.score *= w.repeat_factor
         cands = [c for c in cands if not c.other_time and (c.kind_ok or kind not in REQUIRED_KINDS)]
         return sorted(cands, key=lambda c: -c.score)

@@ -20,6 +20,8 @@ The siege of Portville began on 3 May 1420, when the fleet of Ostria laid siege 
 
 The siege went on from 3 May to 9 August 1420, and the town never fell.
 
+The lighthouse of Portville was built by Genoese engineers in 1502,[7] after a storm sank the grain fleet.[8]
+
 Population
 total: 2,345,678 (2024 est.)
 
@@ -75,3 +77,14 @@ def test_defined_acronyms_carry_their_long_form():
 def test_a_sentence_that_refers_back_is_quoted_with_the_one_before(almaria):
     answer = almaria.chain.ask("Why did many families of Almaria emigrate?")
     assert "These hardships" in answer.answer and "harbour tax" in answer.answer, answer.answer
+
+
+def test_footnote_marks_in_a_source_are_not_citations(almaria):
+    answer = almaria.chain.ask("Who built the lighthouse of Portville?")
+    assert answer.grounded and "Genoese" in answer.answer, answer.answer
+    assert "[7]" not in answer.answer and "[8]" not in answer.answer
+    # an answer that copies a footnote mark keeps its real citation
+    sources = {n: chunk for n, chunk in enumerate(almaria.chain.search("lighthouse of Portville"), start=1)}
+    checked = almaria.chain.check_citations("The lighthouse of Portville was built by Genoese engineers in 1502 [7]. [1]",
+                                            sources, "q")
+    assert checked.grounded and [c.n for c in checked.citations] == [1], checked.answer

@@ -58,7 +58,7 @@ class ExtractiveGenerator:
             yield DECLINE
             return
         for i, cand in enumerate(self.scorer.select(ranked)):
-            yield ("" if i == 0 else " ") + f"{cand.text} [{cand.n}]"
+            yield ("" if i == 0 else " ") + f"{cand.quotable} [{cand.n}]"
 
 
 class OpenAIGenerator:
