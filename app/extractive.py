@@ -2,7 +2,8 @@
 
 No generative model that installs offline is good enough to trust (MODELS.md: SmolLM2-135M invents
 facts even with the right passage). So the answer is the best-supported sentences of the retrieved
-passages, quoted verbatim with their [n] marker. Every sentence is scored against the question by:
+passages, quoted verbatim (less the sources' own footnote marks) with their [n] marker. Every sentence
+is scored against the question by:
 - meaning: MiniLM cosine between question and sentence;
 - words: the share of the question's informative (IDF-weighted) terms the sentence contains;
 - rank: how high the hybrid retriever ranked its passage;
@@ -46,7 +47,7 @@ _DURATION = re.compile(rf"\bfrom\b.{{1,60}}?\b(?:to|until|till)\b|\b(?:between)\
                        rf"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                        rf"a few|many)[\s-]+{_UNIT}\b", re.I)
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
-_REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wikipedia's "[145]": not a number
+_REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wikipedia's footnote marks
 # Answer kinds a sentence must show to answer the question at all (a "when" answer has a date ...).
 REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome")
 
@@ -73,7 +74,6 @@ def answer_kind(question: str) -> str | None:
 
 
 def _has_kind(kind: str | None, sentence: str) -> bool:
-    sentence = _REFERENCE_MARK.sub("", sentence)
     if kind == "money":
         return bool(_MONEY.search(sentence))
     if kind == "outcome":
@@ -134,15 +134,16 @@ _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]
 
 _REFERS_BACK = re.compile(r"^(?:this|these|those|such)\b|\b(?:these|those)\s+\w+", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
-_DEFINED_ACRONYM = re.compile(r"((?:[\w'’-]+[\s/]+){1,12})\(([A-Z][A-Z0-9]{1,7})\)")
+_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 
 
 def _abbreviations(text: str) -> dict[str, set[str]]:
     """Acronyms the text defines ("Association of Serb-Majority Municipalities (ASM)") -> the terms
     of their long form: the words before the parenthesis, back to the one that starts the acronym."""
     found: dict[str, set[str]] = {}
-    for match in _DEFINED_ACRONYM.finditer(text):
-        words, acronym = match.group(1).split(), match.group(2)
+    for match in _ACRONYM_IN_PARENTHESES.finditer(text):
+        acronym = match.group(1)
+        words = re.split(r"[\s/]+", text[max(0, match.start() - 160):match.start()].strip())[-12:]
         for i in range(len(words) - 1, -1, -1):
             if words[i][:1].upper() == acronym[0]:
                 found.setdefault(acronym, set(content_terms(" ".join(words[i:]))))
@@ -215,7 +216,7 @@ class SentenceScorer:
         q_weight = sum(idf(t) for t in q_terms) or 1.0
         kind = answer_kind(question)
         rank_of = {n: i for i, (n, _) in enumerate(sources)}
-        asked_years = set(_YEAR.findall(question))
+        asked_years, asked_terms = set(_YEAR.findall(question)), set(q_terms)
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         for cand, meaning in zip(cands, meanings):
@@ -225,16 +226,17 @@ class SentenceScorer:
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
             cand.meaning = float(meaning)
             cand.words = sum(idf(t) for t in q_terms if t in s_terms) / q_weight
-            cand.kind_ok = kind is None or _has_kind(kind, cand.text)
+            plain = cand.quotable  # footnote marks ("[145]") are neither numbers nor years
+            cand.kind_ok = kind is None or _has_kind(kind, plain)
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
-            years = set(_YEAR.findall(_REFERENCE_MARK.sub("", cand.text)))
+            years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)
             # a field whose label the question names ("population" -> "Population / total: ...")
             label_terms = set(content_terms(cand.label))
-            named = bool(label_terms) and label_terms <= set(q_terms)
+            named = bool(label_terms) and label_terms <= asked_terms
             cand.score = (w.label * named + w.meaning * cand.meaning + w.words * cand.words
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
-            if any(cand.quotable in earlier for earlier in said):
+            if any(plain in earlier for earlier in said):
                 cand.score *= w.repeat_factor
         cands = [c for c in cands if not c.other_time and (c.kind_ok or kind not in REQUIRED_KINDS)]
         return sorted(cands, key=lambda c: -c.score)
