@@ -21,6 +21,7 @@ from app.text import STOPWORDS, content_terms, sentence_spans
 
 _MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
+
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|but|so|also|what about|how about)\b|\b(?:he|him|his|she|her|it|its|they|them|their|"
     r"that|this|those|these|there|then)\b", re.I)
@@ -29,6 +30,11 @@ KEEP_FUSED = 2  # the fused ranking's best passages, kept among the top_k whatev
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ž][\w’'-]*[\w]")
 MIN_CLAIM_OVERLAP = 0.5  # share of a claim's terms its cited passage must contain ...
 MIN_CLAIM_MEANING = 0.6  # ... or the cosine between the claim and the passage's closest sentence
+
+
+def _numbers(marker_run: re.Match) -> list[int]:
+    """The source numbers a run of markers names: " [1][3, 4]" -> [1, 3, 4]."""
+    return [int(x) for x in re.findall(r"\d+", marker_run.group(0))]
 
 
 @dataclass
@@ -152,14 +158,13 @@ class AnswerChain:
             return Answer(answer=DECLINE, query=query)
         # A marker naming no source ("[30]", a footnote mark copied from a Wikipedia passage) is not
         # a citation: drop it, so that the claim runs on to its real marker.
-        text = _MARKER_RUN.sub(lambda run: run.group(0) if set(map(int, re.findall(r"\d+", run.group(0)))) & sources.keys()
-                               else "", text)
+        text = _MARKER_RUN.sub(lambda run: run.group(0) if set(_numbers(run)) & sources.keys() else "", text)
         # Each run of markers cites the text between it and the previous run.
         kept_text, citations, pos = [], {}, 0
         for run in _MARKER_RUN.finditer(text):
             claim = text[pos:run.start()]
             kept = []
-            for n in dict.fromkeys(int(x) for x in re.findall(r"\d+", run.group(0))):
+            for n in dict.fromkeys(_numbers(run)):
                 support = self._support(claim, sources[n]) if n in sources else None
                 if support is not None:
                     kept.append(n)

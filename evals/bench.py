@@ -290,7 +290,8 @@ def render(results: dict, command: str) -> str:
         "- BM25 top-k by `argpartition` (O(N)) rather than a full sort; the BM25 index is built once per index "
         "generation (the set of active document versions), not per request.",
         "- Embeddings: the same MiniLM weights exported to ONNX with ONNX Runtime's BERT fusions (attention, "
-        "layer norm, GELU), one text per run (no padding): 60 chunks/s warm against 24 with sentence-transformers "
+        "layer norm, GELU), one text per run (no padding): 56-60 chunks/s warm in idle runs (51 with another "
+        "process competing) against 24 with sentence-transformers "
         "(torch, batches of 32), the embeddings equal (cosine >= 0.9999999) and every eval metric unchanged; peak "
         "ingest RSS 993 -> 480 MB. Measured on the way: ONNX without fusions 37/s; batches of 4/8/32 52/47/37/s. "
         "The two earlier ways to 50/s cost accuracy and were not adopted: max length 128 word pieces and int8 "
@@ -298,7 +299,8 @@ def render(results: dict, command: str) -> str:
         "- Cold start: NLTK (0.9 s of imports) replaced by a rule-based sentence splitter; the model loads once "
         "(a preload thread raced the warm-up and loaded it twice): 10.3-11.7 s -> 9.6 s. With ONNX Runtime no "
         "process imports torch after set-up: see the table.",
-        "- Under 20 concurrent clients one process serves ~15 answers/s: the model runs one forward pass at a time "
+        "- Under 20 concurrent clients one process serves ~43 answers/s (~15 with torch): the model runs one "
+        "forward pass at a time "
         "(a lock; concurrent passes only oversubscribe 2 cores and grow memory). More throughput: more workers over "
         "a Chroma server (README).",
     ]
