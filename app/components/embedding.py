@@ -11,6 +11,7 @@ sentence-transformers 25 chunks/s (batches of 32 via llama-index), ONNX Runtime 
 60/s with ONNX Runtime's BERT fusions (attention, layer norm, GELU) and one text per run.
 """
 
+import logging
 import os
 import threading
 import warnings
@@ -22,6 +23,7 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
+log = logging.getLogger(__name__)
 # The weights are on disk; never let a hub client try the network at run time.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -145,8 +147,16 @@ def load_model(cache_dir: Path, batch_size: int = 64) -> BaseEmbedding:
 @lru_cache(maxsize=None)
 def _load_model(cache_dir: Path, batch_size: int) -> BaseEmbedding:
     graph = onnx_path(cache_dir)
-    if not graph.exists():
+    if graph.exists():
+        try:
+            return MiniLMEmbedding(graph, embed_batch_size=batch_size)
+        except Exception as exc:  # a damaged file (disk full, edited by hand): make it again
+            log.warning("the cached embedding model %s cannot be loaded (%s); exporting it again", graph, exc)
+    try:
         export_onnx(graph)
+    except OSError as exc:
+        raise RuntimeError(f"cannot write the embedding model's ONNX export to {cache_dir} ({exc}); "
+                           "set DOSSIER_EMBEDDING_CACHE_DIR to a writable folder") from exc
     return MiniLMEmbedding(graph, embed_batch_size=batch_size)
 
 
