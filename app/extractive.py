@@ -101,6 +101,7 @@ class Weights:
     extra_ratio: float = 0.85  # a further sentence joins the answer when it scores this close to the best
     max_sentences: int = 2
     other_passage_ratio: float = 0.95  # a runner-up from another passage must score this close to the best
+    prose_ratio: float = 0.85  # a prose sentence this close to a best bullet takes the lead
     repeat_factor: float = 0.85  # score kept by a sentence the conversation already gave
     min_words: float = 0.1  # a supporting sentence shares at least this (IDF-weighted) share of the question's terms
     min_sentence_words: int = 4
@@ -129,6 +130,8 @@ class Candidate:
         return re.sub(r"\s+([.,;:])", r"\1", re.sub(r" {2,}", " ", _REFERENCE_MARK.sub("", self.text))).strip()
 
 
+_OPENS_WITH_PRONOUN = re.compile(r"^(?:he|she|they|his|her|their)\b", re.I)
+_LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
 
 
@@ -222,6 +225,9 @@ class SentenceScorer:
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = set(content_terms(cand.text)) | context_terms[cand.n]
+            # "He accused Turkey of ...": who "he" is, the sentence before says
+            if cand.before and _OPENS_WITH_PRONOUN.match(cand.text):
+                s_terms |= set(content_terms(cand.before[2]))
             for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
             cand.meaning = float(meaning)
@@ -246,8 +252,16 @@ class SentenceScorer:
         and close runners-up; in reading order within each source."""
         if not ranked:
             return []
-        best = ranked[0]
-        w = self.weights
+        best, w = ranked[0], self.weights
+        # A summary bullet ("- Vučić accused Turkey of violating UN Resolution 1244 but ...") yields the
+        # lead to a prose sentence that supports the question as well and scores close: the reporting
+        # it summarises. The bullet may still follow as a runner-up.
+        if _LIST_ITEM.match(best.text):
+            prose = next((c for c in ranked[1:] if c.score >= w.prose_ratio * best.score
+                          and not _LIST_ITEM.match(c.text) and c.words >= best.words), None)
+            if prose:
+                ranked = [prose] + [c for c in ranked if c is not prose]
+                best = prose
         chosen = [best] + [c for c in ranked[1:] if c.score >= w.extra_ratio * best.score
                            and (c.n == best.n or c.score >= w.other_passage_ratio * best.score)]
         chosen = chosen[: self.weights.max_sentences]

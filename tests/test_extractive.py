@@ -1,14 +1,18 @@
 """The embedded answerer on structured text and dated facts (real store, real model, invented document)."""
 
+from dataclasses import replace
+
 import pytest
 
 from app.components.llm import DECLINE
-from app.extractive import _abbreviations
+from app.extractive import Candidate, _abbreviations
 from app.services import Dossier
 from app.text import content_terms
 from tests.conftest import make_settings
 
 FACT_SHEET = """Almaria Fact Sheet
+
+- The Duke of Almaria banned salt exports to Ostria in 1870, angering the merchants of Portville
 
 Background
 
@@ -30,6 +34,8 @@ Major urban areas - population
 
 Budget
 revenues: $3.2 billion (2020 est.)
+
+The Duke of Almaria issued a decree in March 1870. He banned all salt exports from Almaria to Ostria that spring.
 
 Fishing quotas were cut and the harbour tax doubled in 1988. These hardships drove many families of Almaria to emigrate.
 """
@@ -88,3 +94,20 @@ def test_footnote_marks_in_a_source_are_not_citations(almaria):
     checked = almaria.chain.check_citations("The lighthouse of Portville was built by Genoese engineers in 1502 [7]. [1]",
                                             sources, "q")
     assert checked.grounded and [c.n for c in checked.citations] == [1], checked.answer
+
+
+def test_a_summary_bullet_yields_the_lead_to_close_prose(almaria):
+    scorer = almaria.scorer
+    bullet = Candidate(n=1, start=0, end=10, text="- The Duke banned salt exports", words=0.9, score=0.80)
+    prose = Candidate(n=2, start=0, end=10, text="He banned all salt exports that spring.", words=0.9, score=0.70)
+    assert scorer.select([bullet, prose])[0] is prose
+    assert scorer.select([bullet, replace(prose, score=0.60)])[0] is bullet  # not close enough
+    assert scorer.select([bullet, replace(prose, words=0.5)])[0] is bullet  # supports less of the question
+
+
+def test_a_sentence_opening_with_a_pronoun_is_read_with_the_one_before(almaria):
+    question = "What did the Duke of Almaria ban?"
+    chunks = almaria.chain.search(question)
+    ranked = almaria.scorer.score(question, list(enumerate(chunks, start=1)), almaria.retriever.idf)
+    he_banned = next(c for c in ranked if c.text.startswith("He banned"))
+    assert he_banned.words == 1.0  # "Duke" and "Almaria" come from the sentence before
