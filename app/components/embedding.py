@@ -3,7 +3,7 @@
 The weights are exported once to an ONNX graph (torch, at first use or ``make setup``) and cached
 beside the installed packages; every process after that loads the graph in well under a second
 without importing torch. The embeddings are the same as sentence-transformers' (mean pooling,
-unit length; ``tests/test_ingest.py`` holds them to cosine >= 0.9999).
+unit length; ``tests/test_embedding.py`` holds them to cosine >= 0.9999).
 
 Why by hand: sentence-transformers' own ONNX backend needs ``optimum-onnx``, which pins
 transformers < 4.58 (this project runs 5.x). Measured on 2 cores with the corpus's chunks:
@@ -78,7 +78,8 @@ def export_onnx(target: Path) -> Path:
     partial = target.with_suffix(f".{os.getpid()}.partial")
     try:
         with torch.no_grad(), warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # the tracer's notes on Python-side branches: the check below is what counts
+            # the tracer's notes on Python-side branches; tests/test_embedding.py checks the result
+            warnings.simplefilter("ignore")
             torch.onnx.export(LastHiddenState(model), tuple(example[name] for name in INPUTS), str(raw),
                               input_names=list(INPUTS), output_names=["last_hidden_state"],
                               dynamic_axes={name: {0: "batch", 1: "tokens"} for name in (*INPUTS, "last_hidden_state")},
@@ -138,18 +139,18 @@ class MiniLMEmbedding(BaseEmbedding):
 _LOAD_LOCK = threading.Lock()
 
 
-def load_model(cache_dir: Path, batch_size: int = 64) -> BaseEmbedding:
+def load_model(cache_dir: Path) -> BaseEmbedding:
     """One model per process, however many components or threads ask; exported first if missing."""
     with _LOAD_LOCK:
-        return _load_model(Path(cache_dir).resolve(), batch_size)
+        return _load_model(Path(cache_dir).resolve())
 
 
 @lru_cache(maxsize=None)
-def _load_model(cache_dir: Path, batch_size: int) -> BaseEmbedding:
+def _load_model(cache_dir: Path) -> BaseEmbedding:
     graph = onnx_path(cache_dir)
     if graph.exists():
         try:
-            return MiniLMEmbedding(graph, embed_batch_size=batch_size)
+            return MiniLMEmbedding(graph)
         except Exception as exc:  # a damaged file (disk full, edited by hand): make it again
             log.warning("the cached embedding model %s cannot be loaded (%s); exporting it again", graph, exc)
     try:
@@ -157,7 +158,7 @@ def _load_model(cache_dir: Path, batch_size: int) -> BaseEmbedding:
     except OSError as exc:
         raise RuntimeError(f"cannot write the embedding model's ONNX export to {cache_dir} ({exc}); "
                            "set DOSSIER_EMBEDDING_CACHE_DIR to a writable folder") from exc
-    return MiniLMEmbedding(graph, embed_batch_size=batch_size)
+    return MiniLMEmbedding(graph)
 
 
 class EmbeddingComponent:
