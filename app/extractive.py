@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from app.retrieval import Chunk
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_DATE = re.compile(rf"\b(?:{_MONTH}\b|(?:1\d|20)\d\d\b)", re.I)
+_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")  # 1000-2099
+_DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousands?|dozens?|millions?|billions?|half|double)\b", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+)*")
@@ -46,7 +47,6 @@ _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centu
 _DURATION = re.compile(rf"\bfrom\b.{{1,60}}?\b(?:to|until|till)\b|\b(?:between)\b.{{1,40}}?\band\b|"
                        rf"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                        rf"a few|many)[\s-]+{_UNIT}\b", re.I)
-_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 _REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wikipedia's footnote marks
 # Answer kinds a sentence must show to answer the question at all (a "when" answer has a date ...).
 REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome")
