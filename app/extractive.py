@@ -22,13 +22,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.components.embedding import EmbeddingComponent
-from app.text import content_terms, is_heading, sentence_spans
+from app.text import content_terms, is_field_line, is_heading, sentence_spans
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")  # 1000-2099
+_CALENDAR_DAY = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b", re.I)
 _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                      r"forty|fifty|hundred|thousands?|dozens?|millions?|billions?|half|double)\b", re.I)
@@ -58,7 +60,9 @@ def answer_kind(question: str) -> str | None:
         return "money"
     if re.search(r"\bwho (?:won|lost|wins|will win|came first)\b|\bwinners?\b|\bresults? of\b", q):
         return "outcome"
-    if re.search(r"\bwhen\b|\bwhat (?:date|day|year|month)\b|\bhow long ago\b", q):
+    # "when" asks for a date when it opens the question ("Who commanded KFOR when it entered ..." asks who)
+    if re.search(r"^\W*(?:(?:and|but|so|then)\s+)?(?:since\s+|until\s+)?when\b|\band when\b|\bwhat (?:date|day|year|month)\b|"
+                 r"\bhow long ago\b", q):
         return "date"
     if re.search(r"\bhow long (?:did|does|do|has|have|had|will|would|was|were)\b(?!.*\bago\b)", q):
         return "duration"
@@ -178,27 +182,38 @@ class SentenceScorer:
         self.embed_sentences = _EmbeddingCache(embedding)
 
     def candidates(self, sources: list[tuple[int, "Chunk"]]) -> list[Candidate]:
-        """Sentences of every source; a short label line is kept with the line after it
-        ("Capital" + "name: Pristina"), so that structured text can answer too."""
+        """Sentences of every source. Structured text (fact sheets) is read by field: a short label
+        line is kept with the line right under it ("Capital" + "name: Pristina"), and the further
+        "key: value" lines of the same field ("meaning: each star ...", after a blank line) carry
+        its label too, until the next label or prose line."""
         out = []
         for n, chunk in sources:
             text = chunk.text
             spans = sentence_spans(text)
             merged: list[tuple[int, int]] = []
             labels: dict[int, str] = {}
+            field = ""  # the label of the field the current line belongs to
             for start, end in spans:
+                line = text[start:end]
+                previous = text[merged[-1][0]:merged[-1][1]] if merged else ""
                 # a field label sits on the line right above its value; a section heading has a
                 # blank line after it and is the passage's context, not part of its first sentence
-                if merged and is_heading(text[merged[-1][0]:merged[-1][1]], self.weights.heading_words) \
+                if merged and is_heading(previous, self.weights.heading_words) \
                         and text[merged[-1][1]:start].count("\n") == 1:
-                    labels.setdefault(merged[-1][0], text[merged[-1][0]:merged[-1][1]])
+                    field = labels.setdefault(merged[-1][0], previous.strip())
                     merged[-1] = (merged[-1][0], end)
-                else:
-                    merged.append((start, end))
+                    continue
+                if field and is_field_line(line) and text[merged[-1][1]:start].count("\n") >= 1:
+                    labels[start] = field
+                elif not is_heading(line, self.weights.heading_words):
+                    field = ""
+                merged.append((start, end))
             index, before = 0, None
             for start, end in merged:
                 sentence = text[start:end].strip()
-                if len(sentence.split()) >= self.weights.min_sentence_words:
+                # a labelled value may be short ("Coastline" + "7,200 km"); prose needs a few words
+                least = 2 if start in labels else self.weights.min_sentence_words
+                if len(sentence.split()) >= least:
                     out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index,
                                          label=labels.get(start, ""), before=before))
                     index += 1
@@ -220,20 +235,26 @@ class SentenceScorer:
         kind = answer_kind(question)
         rank_of = {n: i for i, (n, _) in enumerate(sources)}
         asked_years, asked_terms = set(_YEAR.findall(question)), set(q_terms)
+        # "How many ... in the October 12 elections?" is not answered by the 12 of "October 12"
+        given_numbers = re.compile("|".join(rf"(?<!\d)(?<!\d[,.]){re.escape(x)}(?!\d|[,.]\d)" for x in _DIGITS.findall(question))
+                                   ) if kind in ("number", "money") and _DIGITS.search(question) else None
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = set(content_terms(cand.text)) | context_terms[cand.n]
-            # "He accused Turkey of ...": who "he" is, the sentence before says
-            if cand.before and _OPENS_WITH_PRONOUN.match(cand.text):
+            # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
+            if cand.before and (_OPENS_WITH_PRONOUN.match(cand.text) or _REFERS_BACK.search(cand.text)):
                 s_terms |= set(content_terms(cand.before[2]))
             for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
             cand.meaning = float(meaning)
             cand.words = sum(idf(t) for t in q_terms if t in s_terms) / q_weight
             plain = cand.quotable  # footnote marks ("[145]") are neither numbers nor years
-            cand.kind_ok = kind is None or _has_kind(kind, plain)
+            counted = given_numbers.sub("", plain) if given_numbers else plain
+            if kind == "number":  # a year or a calendar day ("May 5") is not a count, a distance or a size
+                counted = _CALENDAR_DAY.sub("", _YEAR.sub("", counted))
+            cand.kind_ok = kind is None or _has_kind(kind, counted)
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)
@@ -247,9 +268,10 @@ class SentenceScorer:
         cands = [c for c in cands if not c.other_time and (c.kind_ok or kind not in REQUIRED_KINDS)]
         return sorted(cands, key=lambda c: -c.score)
 
-    def select(self, ranked: list[Candidate]) -> list[Candidate]:
+    def select(self, ranked: list[Candidate], kind: str | None = None) -> list[Candidate]:
         """The best sentence, what it announces (a sentence ending in ":" or followed by "First, ..."),
-        and close runners-up; in reading order within each source."""
+        and close runners-up; in reading order within each source. ``kind`` is the question's
+        answer kind (``answer_kind``)."""
         if not ranked:
             return []
         best, w = ranked[0], self.weights
@@ -271,6 +293,11 @@ class SentenceScorer:
             for c in following[:3]:
                 if c not in chosen:
                     chosen.append(c)
+        # "Why ...?" answered by a sentence that only restates the question ("The EU's leverage has
+        # diminished."): the reason usually follows it ("Enlargement fatigue has set in ...")
+        if kind == "reason" and not best.kind_ok and following and following[0].index == best.index + 1 \
+                and following[0] not in chosen:
+            chosen.append(following[0])
         # "... from these domestic challenges": the sentence before says which; quote it too
         if best.before and _REFERS_BACK.search(best.text) and not any(c.n == best.n and c.end <= best.start
                                                                       for c in chosen):

@@ -75,3 +75,11 @@ def is_heading(line: str, max_words: int) -> bool:
     """A short line without closing punctuation: a section or field heading ("Capital")."""
     line = line.strip()
     return 0 < len(line.split()) <= max_words and line[-1] not in ".!?:;,\"'”’)"
+
+
+_FIELD_LINE = re.compile(r"^\s*\w[\w ()/'-]{0,40}:\s")
+
+
+def is_field_line(line: str) -> bool:
+    """A fact-sheet "key: value" line ("meaning: each star ...", "note: ...")."""
+    return bool(_FIELD_LINE.match(line))

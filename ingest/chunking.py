@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from llama_index.core import Document
 from llama_index.core.node_parser import SentenceSplitter
 
-from app.text import is_heading
+from app.text import is_field_line, is_heading
 
 
 @dataclass
@@ -58,9 +58,15 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 def split_into_chunks(text: str, chunk_size: int = 200, min_tokens: int = 40) -> list[ChunkSpan]:
     chunks: list[ChunkSpan] = []
     pending: ChunkSpan | None = None  # a heading or small block waiting for its neighbour
+    field = False  # the last block was a fact-sheet field ("Flag" + "description: ...")
     for s, e in _blocks(text):
         block = text[s:e]
         heading_only = "\n" not in block.strip() and _is_heading(block)
+        continues_field = field and is_field_line(block)
+        field = continues_field or (_is_heading(block) and "\n" in block.strip())
+        if continues_field and pending is None and chunks:
+            chunks[-1].end = e  # "meaning: ..." stays with its label's block ("Flag" + "description: ...")
+            continue
         if pending is None:
             pending = ChunkSpan(s, e, block.strip() if heading_only else
                                 (block.split("\n")[0].strip() if _is_heading(block) else ""))

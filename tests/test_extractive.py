@@ -5,9 +5,10 @@ from dataclasses import replace
 import pytest
 
 from app.components.llm import DECLINE
-from app.extractive import Candidate, _abbreviations
+from app.extractive import Candidate, _abbreviations, answer_kind
 from app.services import Dossier
 from app.text import content_terms
+from ingest.chunking import split_into_chunks
 from tests.conftest import make_settings
 
 FACT_SHEET = """Almaria Fact Sheet
@@ -38,6 +39,20 @@ revenues: $3.2 billion (2020 est.)
 The Duke of Almaria issued a decree in March 1870. He banned all salt exports from Almaria to Ostria that spring.
 
 Fishing quotas were cut and the harbour tax doubled in 1988. These hardships drove many families of Almaria to emigrate.
+
+Students in Portville have marched every week since the spring. These marches target the salt monopoly and its prices.
+
+The old harbour of Portville has lost its trade. Silt from the river blocked the channel and ships moved to Westhaven.
+
+The lantern regatta is held on May 5 each year.
+
+Coastline
+410 km
+
+Flag
+description: a green field with three gold fish
+
+meaning: the fish stand for the river clans that founded the duchy
 """
 
 
@@ -111,3 +126,43 @@ def test_a_sentence_opening_with_a_pronoun_is_read_with_the_one_before(almaria):
     ranked = almaria.scorer.score(question, list(enumerate(chunks, start=1)), almaria.retriever.idf)
     he_banned = next(c for c in ranked if c.text.startswith("He banned"))
     assert he_banned.words == 1.0  # "Duke" and "Almaria" come from the sentence before
+
+
+def test_a_short_labelled_value_is_an_answer(almaria):
+    answer = almaria.chain.ask("How long is the coastline of Almaria?")
+    assert "410 km" in answer.answer, answer.answer
+
+
+def test_a_field_line_after_a_blank_line_keeps_its_label(almaria):
+    answer = almaria.chain.ask("What do the fish on the flag of Almaria stand for?")
+    assert "river clans" in answer.answer, answer.answer
+
+
+def test_a_field_continuation_stays_in_its_label_chunk():
+    text = "National symbols\n\nFlag\ndescription: " + "a green field " * 20 + "\n\nmeaning: the fish stand for the clans\n\nAnthem\nname: " + "sea song " * 20
+    chunks = split_into_chunks(text, min_tokens=20)
+    flag = next(c for c in chunks if "Flag\n" in text[c.start:c.end])
+    assert "meaning: the fish" in text[flag.start:flag.end]
+    assert "Anthem" not in text[flag.start:flag.end]
+
+
+def test_a_sentence_that_refers_back_is_read_with_the_one_before(almaria):
+    answer = almaria.chain.ask("What do the student marches in Portville target?")
+    assert "salt monopoly" in answer.answer, answer.answer
+
+
+def test_a_why_answer_that_restates_the_question_brings_the_next_sentence(almaria):
+    answer = almaria.chain.ask("Why has the old harbour of Portville lost its trade?")
+    assert "Silt from the river" in answer.answer, answer.answer
+
+
+def test_a_number_the_question_gives_or_a_year_is_not_a_count(almaria):
+    assert almaria.chain.ask("How many boats sail in the May 5 lantern regatta?").answer == DECLINE
+    assert almaria.chain.ask("How many people voted in the 1998 referendum of Almaria?").answer == DECLINE
+
+
+def test_when_asks_for_a_date_only_when_it_opens_the_question():
+    assert answer_kind("When did the siege begin?") == "date"
+    assert answer_kind("And when was that?") == "date"
+    assert answer_kind("Who founded the duchy and when?") == "date"
+    assert answer_kind("Who commanded the fleet when it laid siege to Portville?") == "name"

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
-from app.extractive import SentenceScorer
+from app.extractive import SentenceScorer, answer_kind
 from app.retrieval import Chunk
 from app.settings import Settings
 
@@ -57,7 +57,7 @@ class ExtractiveGenerator:
         if not ranked or ranked[0].score < self.min_support or ranked[0].words < self.scorer.weights.min_words:
             yield DECLINE
             return
-        for i, cand in enumerate(self.scorer.select(ranked)):
+        for i, cand in enumerate(self.scorer.select(ranked, answer_kind(given.question))):
             yield ("" if i == 0 else " ") + f"{cand.quotable} [{cand.n}]"
 
 
