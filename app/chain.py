@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
 from app.components.llm import DECLINE, GenerationInput, Generator
-from app.extractive import SentenceScorer
+from app.extractive import SentenceScorer, comparison_parts
 from app.retrieval import Chunk, HybridRetriever
 from app.text import STOPWORDS, content_terms, sentence_spans
 
@@ -135,6 +135,11 @@ class AnswerChain:
     def search(self, query: str, top_k: int | None = None, focus: str | None = None) -> list[Chunk]:
         """Retrieval only: fused candidates reranked by their best sentence, best ``top_k`` first."""
         top_k = top_k or self.retriever.settings.top_k
+        parts = comparison_parts(focus or query)
+        if parts:  # "..., Serbia or Kosovo?": the passages about each alternative, taken in turn
+            found = [self.search(question, top_k) for _, question in parts]
+            interleaved = [chunk for row in zip(*found) for chunk in row]
+            return list({chunk.id: chunk for chunk in interleaved}.values())[:top_k]
         candidates = self.retriever.retrieve(query, max(RERANK_POOL, top_k))
         chosen = self.rerank(focus or query, candidates, self.retriever.idf)[:top_k]
         # The rerank judges a passage by one sentence; the fused retrievers' two best stay in the

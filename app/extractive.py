@@ -77,6 +77,30 @@ def answer_kind(question: str) -> str | None:
     return None
 
 
+_PROPER = r"(?!(?:Is|Was|Are|Were|Do|Does|Did|Has|Have|Had|Which|Who|Whose|What|When|Where|How|Why|Can|Could|Will|Would|Should)\b)" \
+          r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d+))*"
+_COMPARATIVE = re.compile(r"\b(?:larg|bigg|small|high|low|long|short|old|young|great)(?:er|est)\b|\b(?:more|most|fewer|less|least)\b",
+                          re.I)
+_WEIGHED = re.compile(r"\b(?:(?:larg|bigg|small|high|low|long|short|great)er|more|fewer|less)\s+([a-z][\w -]{0,40}?)\s*(?:[,:?]|\bbetween\b)")
+_ALTERNATIVES = re.compile(rf"\b({_PROPER})\s+or\s+(?:the\s+)?({_PROPER})")
+
+
+def comparison_parts(question: str) -> list[tuple[str, str]]:
+    """A question that weighs named alternatives ("Which has the larger population, Serbia or
+    Kosovo?") -> (alternative, the question about it alone) for each: each side is found and
+    quoted on its own, since no single sentence holds both figures. [] for any other question."""
+    found = _ALTERNATIVES.search(question)
+    if not found:
+        return []
+    weighed = _WEIGHED.search(question)
+    if weighed:  # "the larger population" -> "What is the population of Serbia?", the way a fact is asked
+        return [(alternative, f"What is the {weighed.group(1)} of {alternative}?") for alternative in found.groups()]
+    # the comparative itself is no term to look for ("larger" would find "larger and denser populations")
+    frame = _COMPARATIVE.sub("", question[:found.start()]), _COMPARATIVE.sub("", question[found.end():])
+    return [(alternative, re.sub(r"\s+([,:?])", r"\1", re.sub(r"\s+", " ", frame[0] + alternative + frame[1])).strip())
+            for alternative in found.groups()]
+
+
 def _has_kind(kind: str | None, sentence: str) -> bool:
     if kind == "money":
         return bool(_MONEY.search(sentence))
@@ -124,6 +148,7 @@ class Candidate:
     meaning: float = 0.0
     words: float = 0.0
     kind_ok: bool = False
+    missing: frozenset[str] = frozenset()  # the question's terms it does not hold
     other_time: bool = False  # dated to years the question does not ask about
     score: float = 0.0
 
@@ -134,7 +159,7 @@ class Candidate:
         return re.sub(r"\s+([.,;:])", r"\1", re.sub(r" {2,}", " ", _REFERENCE_MARK.sub("", self.text))).strip()
 
 
-_OPENS_WITH_PRONOUN = re.compile(r"^(?:he|she|they|his|her|their)\b", re.I)
+_OPENS_WITH_PRONOUN = re.compile(r"^(?:he|she|it|they|his|her|its|their)\b", re.I)
 _LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
 
@@ -250,6 +275,7 @@ class SentenceScorer:
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
             cand.meaning = float(meaning)
             cand.words = sum(idf(t) for t in q_terms if t in s_terms) / q_weight
+            cand.missing = frozenset(t for t in q_terms if t not in s_terms)
             plain = cand.quotable  # footnote marks ("[145]") are neither numbers nor years
             counted = given_numbers.sub("", plain) if given_numbers else plain
             if kind == "number":  # a year or a calendar day ("May 5") is not a count, a distance or a size
@@ -293,6 +319,13 @@ class SentenceScorer:
             for c in following[:3]:
                 if c not in chosen:
                     chosen.append(c)
+        # "On 19 October, the European Parliament adopted a resolution ..." does not say what it
+        # "called for"; "It called for measures ...", two sentences on, does: a sentence that goes on
+        # about the same subject (opens with a pronoun) and holds a question term the best one lacks
+        continuing = next((c for c in following[:2] if c.index <= best.index + 2 and best.missing - c.missing
+                           and (_OPENS_WITH_PRONOUN.match(c.text) or _REFERS_BACK.match(c.text))), None)
+        if continuing and continuing not in chosen:
+            chosen.append(continuing)
         # "Why ...?" answered by a sentence that only restates the question ("The EU's leverage has
         # diminished."): the reason usually follows it ("Enlargement fatigue has set in ...")
         if kind == "reason" and not best.kind_ok and following and following[0].index == best.index + 1 \

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from app.components.llm import DECLINE
-from app.extractive import Candidate, _abbreviations, answer_kind
+from app.extractive import Candidate, _abbreviations, answer_kind, comparison_parts
 from app.services import Dossier
 from app.text import content_terms
 from ingest.chunking import split_into_chunks
@@ -53,6 +53,17 @@ Flag
 description: a green field with three gold fish
 
 meaning: the fish stand for the river clans that founded the duchy
+
+The Council of Almaria met at Portville in the winter of 1911 after the floods. The members came from every town of the duchy. It called for a new sea wall along the harbour.
+"""
+
+OSTRIA = """Ostria Fact Sheet
+
+Population
+total: 870,000 (2024 est.)
+
+Capital
+name: Ostgard
 """
 
 
@@ -62,6 +73,7 @@ def almaria(tmp_path_factory) -> Dossier:
     docs = tmp / "docs"
     docs.mkdir()
     (docs / "almaria.txt").write_text(FACT_SHEET)
+    (docs / "ostria.txt").write_text(OSTRIA)
     dossier = Dossier(make_settings(tmp, corpus_dir=docs))
     assert not dossier.ingest.ingest_paths([docs]).failed
     return dossier
@@ -166,3 +178,16 @@ def test_when_asks_for_a_date_only_when_it_opens_the_question():
     assert answer_kind("And when was that?") == "date"
     assert answer_kind("Who founded the duchy and when?") == "date"
     assert answer_kind("Who commanded the fleet when it laid siege to Portville?") == "name"
+
+
+def test_a_sentence_that_goes_on_about_the_subject_brings_what_the_best_one_lacks(almaria):
+    answer = almaria.chain.ask("What did the Council of Almaria call for after the floods?")
+    assert "Council of Almaria met" in answer.answer and "sea wall" in answer.answer, answer.answer
+
+
+def test_a_comparison_quotes_each_side(almaria):
+    answer = almaria.chain.ask("Which has the larger population, Almaria or Ostria?")
+    assert "2,345,678" in answer.answer and "870,000" in answer.answer, answer.answer
+    assert {c.doc_id for c in answer.citations} == {"almaria.txt", "ostria.txt"}
+    assert comparison_parts("Is Almaria or Ostria older?")[1] == ("Ostria", "Is Ostria?")
+    assert comparison_parts("Who will rule Almaria?") == []

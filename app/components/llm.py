@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
-from app.extractive import SentenceScorer, answer_kind
+from app.extractive import SentenceScorer, answer_kind, comparison_parts
+from app.text import fold
 from app.retrieval import Chunk
 from app.settings import Settings
 
@@ -53,12 +54,28 @@ class ExtractiveGenerator:
 
     def stream(self, given: GenerationInput) -> Iterator[str]:
         said = tuple(t["content"] for t in given.history if t["role"] == "assistant")
+        parts = comparison_parts(given.question)
+        if parts:  # each alternative's best sentence, named when the sentence does not name it
+            pieces = []
+            for alternative, question in parts:
+                ranked = self.scorer.score(question, given.sources, given.idf, said)
+                if self._supported(ranked) and all(ranked[0].text != c.text for _, c in pieces):
+                    pieces.append((alternative, ranked[0]))
+            if not pieces:
+                yield DECLINE
+            for i, (alternative, cand) in enumerate(pieces):
+                named = "" if fold(alternative) in fold(cand.quotable) else f"{alternative}: "
+                yield ("" if i == 0 else " ") + f"{named}{cand.quotable} [{cand.n}]"
+            return
         ranked = self.scorer.score(given.question, given.sources, given.idf, said)
-        if not ranked or ranked[0].score < self.min_support or ranked[0].words < self.scorer.weights.min_words:
+        if not self._supported(ranked):
             yield DECLINE
             return
         for i, cand in enumerate(self.scorer.select(ranked, answer_kind(given.question))):
             yield ("" if i == 0 else " ") + f"{cand.quotable} [{cand.n}]"
+
+    def _supported(self, ranked) -> bool:
+        return bool(ranked) and ranked[0].score >= self.min_support and ranked[0].words >= self.scorer.weights.min_words
 
 
 class OpenAIGenerator:
