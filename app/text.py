@@ -72,9 +72,9 @@ def embedding_text(title: str, heading: str, text: str) -> str:
 
 
 def is_heading(line: str, max_words: int) -> bool:
-    """A short line without closing punctuation: a section or field heading ("Capital")."""
+    """A short line without closing punctuation: a section or field heading ("Capital", "National anthem(s)")."""
     line = line.strip()
-    return 0 < len(line.split()) <= max_words and line[-1] not in ".!?:;,\"'”’)"
+    return 0 < len(line.split()) <= max_words and line[-1] not in ".!?:;,\"'”’" and not line.endswith(".)")
 
 
 _FIELD_LINE = re.compile(r"^\s*\w[\w ()/'-]{0,40}:\s")

@@ -54,6 +54,12 @@ description: a green field with three gold fish
 
 meaning: the fish stand for the river clans that founded the duchy
 
+National anthem(s)
+title: "The Lantern Song"
+
+Military expenditures
+2.1% of GDP (2024 est.)
+
 The Council of Almaria met at Portville in the winter of 1911 after the floods. The members came from every town of the duchy. It called for a new sea wall along the harbour.
 """
 
@@ -64,6 +70,9 @@ total: 870,000 (2024 est.)
 
 Capital
 name: Ostgard
+
+Military expenditures
+3.4% of GDP (2024 est.)
 """
 
 
@@ -191,3 +200,13 @@ def test_a_comparison_quotes_each_side(almaria):
     assert {c.doc_id for c in answer.citations} == {"almaria.txt", "ostria.txt"}
     assert comparison_parts("Is Almaria or Ostria older?")[1] == ("Ostria", "Is Ostria?")
     assert comparison_parts("Who will rule Almaria?") == []
+
+
+def test_each_side_of_a_comparison_is_quoted_from_a_passage_of_its_own(almaria):
+    answer = almaria.chain.ask("Which spends a larger share of GDP on its military, Almaria or Ostria?")
+    assert "2.1%" in answer.answer and "3.4%" in answer.answer, answer.answer
+
+
+def test_a_label_ending_in_a_parenthesis_is_a_label(almaria):
+    answer = almaria.chain.ask("What is the title of the national anthem of Almaria?")
+    assert "Lantern Song" in answer.answer, answer.answer

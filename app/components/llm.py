@@ -55,11 +55,12 @@ class ExtractiveGenerator:
     def stream(self, given: GenerationInput) -> Iterator[str]:
         said = tuple(t["content"] for t in given.history if t["role"] == "assistant")
         parts = comparison_parts(given.question)
-        if parts:  # each alternative's best sentence, named when the sentence does not name it
+        if parts:  # each alternative's best sentence from a passage of its own, named when it does not name it
             pieces = []
             for alternative, question in parts:
                 ranked = self.scorer.score(question, given.sources, given.idf, said)
-                if self._supported(ranked) and all(ranked[0].text != c.text for _, c in pieces):
+                ranked = [c for c in ranked if all(c.n != taken.n for _, taken in pieces)]
+                if self._supported(ranked):
                     pieces.append((alternative, ranked[0]))
             if not pieces:
                 yield DECLINE
