@@ -61,9 +61,15 @@ def words(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+# The English stemmer keeps "delivery" ("deliveri") apart from "deliver" ("deliv"); so with
+# "recovery"/"recover", "discovery"/"discover": the noun's "-eri" goes
+_NOUN_IN_Y = re.compile(r"(?<=\w{4})eri$")
+
+
 def content_terms(text: str) -> list[str]:
     """Stemmed, accent-folded words of ``text`` without stopwords (used for lexical support)."""
-    return [_stemmer.stemWord(w.strip("'’-")) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+    return [_NOUN_IN_Y.sub("", _stemmer.stemWord(w.strip("'’-"))) for w in words(text)
+            if w not in STOPWORDS and len(w) > 1]
 
 
 def embedding_text(title: str, heading: str, text: str) -> str:

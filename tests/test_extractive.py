@@ -210,3 +210,8 @@ def test_each_side_of_a_comparison_is_quoted_from_a_passage_of_its_own(almaria):
 def test_a_label_ending_in_a_parenthesis_is_a_label(almaria):
     answer = almaria.chain.ask("What is the title of the national anthem of Almaria?")
     assert "Lantern Song" in answer.answer, answer.answer
+
+
+def test_a_noun_in_y_and_its_verb_share_a_term():
+    assert content_terms("the delivery of the drones") == content_terms("delivered the drones")
+    assert content_terms("recovery") == content_terms("recovered")
