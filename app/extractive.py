@@ -11,6 +11,7 @@ is scored against the question by:
 - label: a fact-sheet field whose label line the question names ("Population" / "total: ...").
 A sentence dated only to years other than the one the question asks about is not a candidate.
 When no sentence clears the support threshold, the answer says the sources do not say.
+A comparison between named alternatives ("..., Serbia or Kosovo?") is answered side by side.
 """
 
 import re
