@@ -161,6 +161,8 @@ class Candidate:
 
 
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:he|she|it|they|his|her|its|their)\b", re.I)
+_ATTRIBUTED_TO_PRONOUN = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:said|added|stated|declared|noted|told|wrote|argued)\b",
+                                    re.I)  # '"... Russia, China and Iran," she said': who she is, the sentence before says
 _LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
 
@@ -270,7 +272,8 @@ class SentenceScorer:
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = set(content_terms(cand.text)) | context_terms[cand.n]
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
-            if cand.before and (_OPENS_WITH_PRONOUN.match(cand.text) or _REFERS_BACK.search(cand.text)):
+            if cand.before and (_OPENS_WITH_PRONOUN.match(cand.text) or _REFERS_BACK.search(cand.text)
+                                or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
                 s_terms |= set(content_terms(cand.before[2]))
             for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)

@@ -60,6 +60,8 @@ title: "The Lantern Song"
 Military expenditures
 2.1% of GDP (2024 est.)
 
+The Duchess of Almaria spoke at the harbour of Portville in 1920. "We will never again sell grain to Ostria," she said.
+
 The Council of Almaria met at Portville in the winter of 1911 after the floods. The members came from every town of the duchy. It called for a new sea wall along the harbour.
 """
 
@@ -215,3 +217,12 @@ def test_a_label_ending_in_a_parenthesis_is_a_label(almaria):
 def test_a_noun_in_y_and_its_verb_share_a_term():
     assert content_terms("the delivery of the drones") == content_terms("delivered the drones")
     assert content_terms("recovery") == content_terms("recovered")
+
+
+def test_a_quote_attributed_to_a_pronoun_is_read_with_the_sentence_before(almaria):
+    question = "What did the Duchess of Almaria say about grain?"
+    chunks = almaria.chain.search(question)
+    ranked = almaria.scorer.score(question, list(enumerate(chunks, start=1)), almaria.retriever.idf)
+    quote = next(c for c in ranked if "never again sell grain" in c.text)
+    assert not quote.missing & set(content_terms("Duchess Almaria"))  # from the sentence before
+    assert "never again sell grain" in almaria.chain.ask(question).answer
