@@ -151,32 +151,12 @@ def test_a_sentence_opening_with_a_pronoun_is_read_with_the_one_before(almaria):
     assert he_banned.words == 1.0  # "Duke" and "Almaria" come from the sentence before
 
 
-def test_a_short_labelled_value_is_an_answer(almaria):
-    answer = almaria.chain.ask("How long is the coastline of Almaria?")
-    assert "410 km" in answer.answer, answer.answer
-
-
-def test_a_field_line_after_a_blank_line_keeps_its_label(almaria):
-    answer = almaria.chain.ask("What do the fish on the flag of Almaria stand for?")
-    assert "river clans" in answer.answer, answer.answer
-
-
 def test_a_field_continuation_stays_in_its_label_chunk():
     text = "National symbols\n\nFlag\ndescription: " + "a green field " * 20 + "\n\nmeaning: the fish stand for the clans\n\nAnthem\nname: " + "sea song " * 20
     chunks = split_into_chunks(text, min_tokens=20)
     flag = next(c for c in chunks if "Flag\n" in text[c.start:c.end])
     assert "meaning: the fish" in text[flag.start:flag.end]
     assert "Anthem" not in text[flag.start:flag.end]
-
-
-def test_a_sentence_that_refers_back_is_read_with_the_one_before(almaria):
-    answer = almaria.chain.ask("What do the student marches in Portville target?")
-    assert "salt monopoly" in answer.answer, answer.answer
-
-
-def test_a_why_answer_that_restates_the_question_brings_the_next_sentence(almaria):
-    answer = almaria.chain.ask("Why has the old harbour of Portville lost its trade?")
-    assert "Silt from the river" in answer.answer, answer.answer
 
 
 def test_a_number_the_question_gives_or_a_year_is_not_a_count(almaria):
@@ -209,11 +189,6 @@ def test_each_side_of_a_comparison_is_quoted_from_a_passage_of_its_own(almaria):
     assert "2.1%" in answer.answer and "3.4%" in answer.answer, answer.answer
 
 
-def test_a_label_ending_in_a_parenthesis_is_a_label(almaria):
-    answer = almaria.chain.ask("What is the title of the national anthem of Almaria?")
-    assert "Lantern Song" in answer.answer, answer.answer
-
-
 def test_a_noun_in_y_and_its_verb_share_a_term():
     assert content_terms("the delivery of the drones") == content_terms("delivered the drones")
     assert content_terms("recovery") == content_terms("recovered")
@@ -226,3 +201,16 @@ def test_a_quote_attributed_to_a_pronoun_is_read_with_the_sentence_before(almari
     quote = next(c for c in ranked if "never again sell grain" in c.text)
     assert not quote.missing & set(content_terms("Duchess Almaria"))  # from the sentence before
     assert "never again sell grain" in almaria.chain.ask(question).answer
+
+
+# Each rule of the answerer, one question that needs it (each was checked to fail with its rule off)
+@pytest.mark.parametrize("question, expected", [
+    pytest.param("How long is the coastline of Almaria?", "410 km", id="a_short_labelled_value_is_an_answer"),
+    pytest.param("What do the fish on the flag of Almaria stand for?", "river clans", id="a_field_line_after_a_blank_line_keeps_its_label"),
+    pytest.param("What do the student marches in Portville target?", "salt monopoly", id="a_sentence_that_refers_back_is_read_with_the_one_before"),
+    pytest.param("Why has the old harbour of Portville lost its trade?", "Silt from the river", id="a_why_answer_that_restates_the_question_brings_the_next_sentence"),
+    pytest.param("What is the title of the national anthem of Almaria?", "Lantern Song", id="a_label_ending_in_a_parenthesis_is_a_label"),
+])
+def test_a_rule_of_the_answerer(almaria, question, expected):
+    answer = almaria.chain.ask(question)
+    assert expected in answer.answer, answer.answer
