@@ -80,9 +80,9 @@ def answer_kind(question: str) -> str | None:
 
 _PROPER = r"(?!(?:Is|Was|Are|Were|Do|Does|Did|Has|Have|Had|Which|Who|Whose|What|When|Where|How|Why|Can|Could|Will|Would|Should)\b)" \
           r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d+))*"
-_COMPARATIVE = re.compile(r"\b(?:larg|bigg|small|high|low|long|short|old|young|great)(?:er|est)\b|\b(?:more|most|fewer|less|least)\b",
-                          re.I)
-_WEIGHED = re.compile(r"\b(?:(?:larg|bigg|small|high|low|long|short|great)er|more|fewer|less)\s+([a-z][\w -]{0,40}?)\s*(?:[,:?]|\bbetween\b)")
+_COMPARED = r"(?:larg|bigg|small|high|low|long|short|old|young|great)"  # + "er"/"est"
+_COMPARATIVE = re.compile(rf"\b{_COMPARED}(?:er|est)\b|\b(?:more|most|fewer|less|least)\b", re.I)
+_WEIGHED = re.compile(rf"\b(?:{_COMPARED}er|more|fewer|less)\s+([a-z][\w -]{{0,40}}?)\s*(?:[,:?]|\bbetween\b)")
 _ALTERNATIVES = re.compile(rf"\b({_PROPER})\s+or\s+(?:the\s+)?({_PROPER})")
 
 

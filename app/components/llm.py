@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
 from app.extractive import SentenceScorer, answer_kind, comparison_parts
-from app.text import fold
 from app.retrieval import Chunk
 from app.settings import Settings
+from app.text import fold
 
 DECLINE = "The sources do not say."
 
