@@ -267,6 +267,7 @@ class SentenceScorer:
         given_numbers = re.compile("|".join(rf"(?<!\d)(?<!\d[,.]){re.escape(x)}(?!\d|[,.]\d)" for x in _DIGITS.findall(question))
                                    ) if kind in ("number", "money") and _DIGITS.search(question) else None
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
+        counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
@@ -291,6 +292,10 @@ class SentenceScorer:
             # a field whose label the question names ("population" -> "Population / total: ...")
             label_terms = set(content_terms(cand.label))
             named = bool(label_terms) and label_terms <= asked_terms
+            # ... or a key that names a field by itself, as the question does: "How many seats ...?" ->
+            # "number of seats: 120" (a one-word key, "total: ...", is a part of its labelled field)
+            keys = [set(content_terms(line.split(":")[0])) for line in cand.text.split("\n") if is_field_line(line)]
+            named = named or any(len(key) > 1 and key <= asked_terms | counting for key in keys)
             cand.score = (w.label * named + w.meaning * cand.meaning + w.words * cand.words
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
             if any(plain in earlier for earlier in said):

@@ -57,6 +57,12 @@ meaning: the fish stand for the river clans that founded the duchy
 National anthem(s)
 title: "The Lantern Song"
 
+Legislative branch
+legislature name: Almarian Diet
+number of seats: 77 (all directly elected)
+
+The charter of the duchy reserves 5 seats in the Almarian Diet for the river clans and one for the guilds.
+
 Military expenditures
 2.1% of GDP (2024 est.)
 
@@ -210,6 +216,7 @@ def test_a_quote_attributed_to_a_pronoun_is_read_with_the_sentence_before(almari
     pytest.param("What do the student marches in Portville target?", "salt monopoly", id="a_sentence_that_refers_back_is_read_with_the_one_before"),
     pytest.param("Why has the old harbour of Portville lost its trade?", "Silt from the river", id="a_why_answer_that_restates_the_question_brings_the_next_sentence"),
     pytest.param("What is the title of the national anthem of Almaria?", "Lantern Song", id="a_label_ending_in_a_parenthesis_is_a_label"),
+    pytest.param("How many seats does the Almarian Diet have?", "77", id="a_key_can_name_its_field"),
 ])
 def test_a_rule_of_the_answerer(almaria, question, expected):
     answer = almaria.chain.ask(question)
