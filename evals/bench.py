@@ -290,7 +290,7 @@ def render(results: dict, command: str) -> str:
         "- BM25 top-k by `argpartition` (O(N)) rather than a full sort; the BM25 index is built once per index "
         "generation (the set of active document versions), not per request.",
         "- Embeddings: the same MiniLM weights exported to ONNX with ONNX Runtime's BERT fusions (attention, "
-        "layer norm, GELU), one text per run (no padding): 56-60 chunks/s warm in idle runs (51 with another "
+        "layer norm, GELU), one text per run (no padding): 53-60 chunks/s warm across runs on this machine (51 with another "
         "process competing) against 24 with sentence-transformers "
         "(torch, batches of 32), the embeddings equal (cosine >= 0.9999999) and every eval metric unchanged; peak "
         "ingest RSS 993 -> 480 MB. Measured on the way: ONNX without fusions 37/s; batches of 4/8/32 52/47/37/s. "
