@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.components.embedding import EmbeddingComponent
-from app.text import content_terms, is_field_line, is_heading, sentence_spans
+from app.text import LIST_ITEM, content_terms, is_field_line, is_heading, sentence_spans
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
@@ -163,7 +163,6 @@ class Candidate:
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:he|she|it|they|his|her|its|their)\b", re.I)
 _ATTRIBUTED_TO_PRONOUN = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:said|added|stated|declared|noted|told|wrote|argued)\b",
                                     re.I)  # '"... Russia, China and Iran," she said': who she is, the sentence before says
-_LIST_ITEM = re.compile(r"^(?:[-•*]|\d+[.)])\s")
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
 
 
@@ -313,9 +312,9 @@ class SentenceScorer:
         # A summary bullet ("- Vučić accused Turkey of violating UN Resolution 1244 but ...") yields the
         # lead to a prose sentence that supports the question as well and scores close: the reporting
         # it summarises. The bullet may still follow as a runner-up.
-        if _LIST_ITEM.match(best.text):
+        if LIST_ITEM.match(best.text):
             prose = next((c for c in ranked[1:] if c.score >= w.prose_ratio * best.score
-                          and not _LIST_ITEM.match(c.text) and c.words >= best.words), None)
+                          and not LIST_ITEM.match(c.text) and c.words >= best.words), None)
             if prose:
                 ranked = [prose] + [c for c in ranked if c is not prose]
                 best = prose

@@ -83,6 +83,15 @@ def is_heading(line: str, max_words: int) -> bool:
     return 0 < len(line.split()) <= max_words and line[-1] not in ".!?:;,\"'”’" and not line.endswith(".)")
 
 
+LIST_ITEM = re.compile(r"^\s*(?:[-•*]|\d+[.)])\s")
+
+
+def is_list(block: str) -> bool:
+    """Every line of the block is a list item ("- ...", "• ...", "2) ...")."""
+    lines = [line for line in block.split("\n") if line.strip()]
+    return bool(lines) and all(LIST_ITEM.match(line) for line in lines)
+
+
 _FIELD_LINE = re.compile(r"^\s*\w[\w ()/'-]{0,40}:\s")
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from llama_index.core import Document
 from llama_index.core.node_parser import SentenceSplitter
 
-from app.text import is_field_line, is_heading
+from app.text import is_field_line, is_heading, is_list
 
 
 @dataclass
@@ -44,14 +44,17 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, len(text)))
-    # trim whitespace inside each span, drop empty ones
-    out = []
+    # trim whitespace inside each span, drop empty ones; in a text of lines, the lines of a list are one block
+    out: list[tuple[int, int]] = []
     for s, e in spans:
         block = text[s:e]
         if block.strip():
             s += len(block) - len(block.lstrip())
             e -= len(block) - len(block.rstrip())
-            out.append((s, e))
+            if separator == r"\n" and out and is_list(block) and is_list(text[out[-1][0]:out[-1][1]]):
+                out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
     return out
 
 

@@ -165,6 +165,12 @@ def test_a_field_continuation_stays_in_its_label_chunk():
     assert "Anthem" not in text[flag.start:flag.end]
 
 
+def test_the_lines_of_a_list_are_one_block_apart_from_the_prose_after_it():
+    text = "- The duke banned fishing\n- The fleet sailed\n- The harbour closed\n" + "The duke spoke at length. " * 12
+    first = split_into_chunks(text, min_tokens=10)[0]
+    assert text[first.start:first.end] == "- The duke banned fishing\n- The fleet sailed\n- The harbour closed"
+
+
 def test_a_number_the_question_gives_or_a_year_is_not_a_count(almaria):
     assert almaria.chain.ask("How many boats sail in the May 5 lantern regatta?").answer == DECLINE
     assert almaria.chain.ask("How many people voted in the 1998 referendum of Almaria?").answer == DECLINE
