@@ -5,7 +5,8 @@ A document is cut into blocks at blank lines (sections) when it has them, else a
 blocks join their neighbours up to ``min_tokens``; a block longer than ``chunk_size`` tokens is cut
 at sentence boundaries with llama-index's SentenceSplitter. Every chunk records its heading, which
 goes into the embedded text (not the cited text), so that "Capital / name: Pristina" in a country
-profile is found by "capital of Kosovo".
+profile is found by "capital of Kosovo"; a later chunk of the same section records the section's
+heading, for its embedded text only ("Conclusion" over its third paragraph).
 
 Hand-written because llama-index's splitters either merge across sections (SentenceSplitter) or
 need Markdown '#' headings (MarkdownNodeParser); plain-text reports and PDFs have neither.
@@ -24,7 +25,8 @@ from app.text import is_field_line, is_heading, is_list
 class ChunkSpan:
     start: int
     end: int
-    heading: str = ""
+    heading: str = ""  # the heading the chunk opens with (or a field label): context for its sentences
+    section: str = ""  # the heading of the section it sits in, when it does not open with one
 
 
 def _tokens(text: str) -> int:
@@ -61,6 +63,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 def split_into_chunks(text: str, chunk_size: int = 200, min_tokens: int = 40) -> list[ChunkSpan]:
     chunks: list[ChunkSpan] = []
     pending: ChunkSpan | None = None  # a heading or small block waiting for its neighbour
+    section = ""  # the last heading on a line of its own
     field = False  # the last block was a fact-sheet field ("Flag" + "description: ...")
     for s, e in _blocks(text):
         block = text[s:e]
@@ -70,9 +73,11 @@ def split_into_chunks(text: str, chunk_size: int = 200, min_tokens: int = 40) ->
         if continues_field and pending is None and chunks:
             chunks[-1].end = e  # "meaning: ..." stays with its label's block ("Flag" + "description: ...")
             continue
+        if heading_only:
+            section = block.strip()
         if pending is None:
             pending = ChunkSpan(s, e, block.strip() if heading_only else
-                                (block.split("\n")[0].strip() if _is_heading(block) else ""))
+                                (block.split("\n")[0].strip() if _is_heading(block) else ""), section)
         else:
             pending.end = e
             if not pending.heading and _is_heading(block):
@@ -100,6 +105,6 @@ def _cut_long(text: str, chunk: ChunkSpan, chunk_size: int) -> list[ChunkSpan]:
         if at < 0:  # the splitter normalised whitespace; fall back to its own offsets
             at = node.start_char_idx or pos
         end = at + len(node.get_content())
-        pieces.append(ChunkSpan(chunk.start + at, chunk.start + end, chunk.heading))
+        pieces.append(ChunkSpan(chunk.start + at, chunk.start + end, chunk.heading, chunk.section))
         pos = end
     return pieces or [chunk]

@@ -24,7 +24,7 @@ from ingest.cleaning import blank_promotional_lines
 from ingest.sources import SUPPORTED, UnreadableFile, metadata_for, read_text
 
 log = logging.getLogger("dossier.ingest")
-CHUNKER_VERSION = 2  # part of every document's version: re-index when chunking changes
+CHUNKER_VERSION = 3  # part of every document's version: re-index when chunking changes
 
 
 def doc_id_for(name: str) -> str:
@@ -111,9 +111,9 @@ class IngestService:
         if not spans:
             raise UnreadableFile(f"{path.name} contains no indexable text")
         texts = [cleaned[c.start:c.end] for c in spans]
-        # Title and section heading go into the embedded text (not the cited text), so that
-        # "capital" in the Kosovo factbook reads as Kosovo's capital.
-        embed_texts = [embedding_text(meta["title"], c.heading, t) for c, t in zip(spans, texts)]
+        # Title and heading go into the embedded text (not the cited text), so that "capital" in the
+        # Kosovo factbook reads as Kosovo's capital; a chunk without a heading of its own takes its section's.
+        embed_texts = [embedding_text(meta["title"], c.heading or c.section, t) for c, t in zip(spans, texts)]
         embeddings = []
         with tqdm(total=len(texts), desc=f"embed {doc_id}", unit="chunk", disable=not _show_progress(), leave=False) as bar:
             for i in range(0, len(texts), 64):

@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from app.components.llm import DECLINE
-from app.extractive import Candidate, _abbreviations, answer_kind, comparison_parts
+from app.extractive import Candidate, _abbreviations, _has_kind, answer_kind, comparison_parts
 from app.services import Dossier
 from app.text import content_terms
 from ingest.chunking import split_into_chunks
@@ -169,6 +169,19 @@ def test_the_lines_of_a_list_are_one_block_apart_from_the_prose_after_it():
     text = "- The duke banned fishing\n- The fleet sailed\n- The harbour closed\n" + "The duke spoke at length. " * 12
     first = split_into_chunks(text, min_tokens=10)[0]
     assert text[first.start:first.end] == "- The duke banned fishing\n- The fleet sailed\n- The harbour closed"
+
+
+def test_a_later_chunk_of_a_section_records_the_section_heading():
+    text = "Background\n" + "The duke ruled. " * 40 + "\n" + "The fleet sailed. " * 40 + "\nConclusion\n" + "Peace came. " * 40
+    chunks = split_into_chunks(text, chunk_size=200, min_tokens=10)
+    fleet = next(c for c in chunks if text[c.start:c.end].startswith("The fleet"))
+    assert (fleet.heading, fleet.section) == ("", "Background")
+    assert next(c for c in chunks if "Peace" in text[c.start:c.end]).heading == "Conclusion"
+
+
+def test_wanting_someone_to_win_is_no_result():
+    assert _has_kind("outcome", "The Radicals won the election.")
+    assert not _has_kind("outcome", "They did not want the Radicals to win.")
 
 
 def test_a_number_the_question_gives_or_a_year_is_not_a_count(almaria):
