@@ -26,7 +26,7 @@ class ChunkSpan:
     start: int
     end: int
     heading: str = ""  # the heading the chunk opens with (or a field label): context for its sentences
-    section: str = ""  # the heading of the section it sits in, when it does not open with one
+    section: str = ""  # the heading of the section it sits in: its embedded heading when it has none of its own
 
 
 def _tokens(text: str) -> int:
