@@ -67,21 +67,20 @@ def split_into_chunks(text: str, chunk_size: int = 200, min_tokens: int = 40) ->
     field = False  # the last block was a fact-sheet field ("Flag" + "description: ...")
     for s, e in _blocks(text):
         block = text[s:e]
-        heading_only = "\n" not in block.strip() and _is_heading(block)
+        heading = block.split("\n")[0].strip() if _is_heading(block) else ""  # the line the block opens with
+        heading_only = bool(heading) and "\n" not in block
         continues_field = field and is_field_line(block)
-        field = continues_field or (_is_heading(block) and "\n" in block.strip())
+        field = continues_field or (bool(heading) and not heading_only)
         if continues_field and pending is None and chunks:
             chunks[-1].end = e  # "meaning: ..." stays with its label's block ("Flag" + "description: ...")
             continue
         if heading_only:
-            section = block.strip()
+            section = heading
         if pending is None:
-            pending = ChunkSpan(s, e, block.strip() if heading_only else
-                                (block.split("\n")[0].strip() if _is_heading(block) else ""), section)
+            pending = ChunkSpan(s, e, heading, section)
         else:
             pending.end = e
-            if not pending.heading and _is_heading(block):
-                pending.heading = block.split("\n")[0].strip()
+            pending.heading = pending.heading or heading
         if heading_only or _tokens(text[pending.start:pending.end]) < min_tokens:
             continue
         chunks.append(pending)
