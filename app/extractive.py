@@ -135,6 +135,7 @@ class Weights:
     min_words: float = 0.1  # a supporting sentence shares at least this (IDF-weighted) share of the question's terms
     min_sentence_words: int = 4
     heading_words: int = 5  # a line this short without end punctuation is a heading of the next line
+    label_words: int = 8  # ... and this short, of a "key: value" line under it ("GDP - composition, by sector of origin")
 
 
 @dataclass
@@ -225,8 +226,9 @@ class SentenceScorer:
                 previous = text[merged[-1][0]:merged[-1][1]] if merged else ""
                 # a field label sits on the line right above its value; a section heading has a
                 # blank line after it and is the passage's context, not part of its first sentence
-                if merged and is_heading(previous, self.weights.heading_words) \
-                        and text[merged[-1][1]:start].count("\n") == 1:
+                labels_line = is_heading(previous, self.weights.heading_words) or \
+                    (is_field_line(line) and is_heading(previous, self.weights.label_words))
+                if merged and labels_line and text[merged[-1][1]:start].count("\n") == 1:
                     field = labels.setdefault(merged[-1][0], previous.strip())
                     merged[-1] = (merged[-1][0], end)
                     continue
@@ -302,10 +304,10 @@ class SentenceScorer:
         cands = [c for c in cands if not c.other_time and (c.kind_ok or kind not in REQUIRED_KINDS)]
         return sorted(cands, key=lambda c: -c.score)
 
-    def select(self, ranked: list[Candidate], kind: str | None = None) -> list[Candidate]:
+    def select(self, ranked: list[Candidate], question: str) -> list[Candidate]:
         """The best sentence, what it announces (a sentence ending in ":" or followed by "First, ..."),
-        and close runners-up; in reading order within each source. ``kind`` is the question's
-        answer kind (``answer_kind``)."""
+        and close runners-up; in reading order within each source."""
+        kind = answer_kind(question)
         if not ranked:
             return []
         best, w = ranked[0], self.weights
@@ -323,6 +325,12 @@ class SentenceScorer:
         chosen = chosen[: self.weights.max_sentences]
         following = sorted((c for c in ranked if c.n == best.n and c.index > best.index), key=lambda c: c.index)
         announces = best.text.rstrip().endswith(":") or (following and _ENUMERATION.match(following[0].text))
+        # a breakdown ("GDP - composition, by sector of origin" / "agriculture: ..." / "services: ...")
+        # is read whole when the question weighs its parts ("Which sector makes up the largest part?")
+        if best.label and _COMPARATIVE.search(question):
+            for c in following[:4]:
+                if c.label == best.label and c not in chosen:
+                    chosen.append(c)
         if announces:
             for c in following[:3]:
                 if c not in chosen:

@@ -66,6 +66,11 @@ The charter of the duchy reserves 5 seats in the Almarian Diet for the river cla
 Military expenditures
 2.1% of GDP (2024 est.)
 
+Output - composition, by sector of origin
+farming: 12% (2024 est.)
+fishing: 30% (2024 est.)
+shipping: 58% (2024 est.)
+
 The Duchess of Almaria spoke at the harbour of Portville in 1920. "We will never again sell grain to Ostria," she said.
 
 The Council of Almaria met at Portville in the winter of 1911 after the floods. The members came from every town of the duchy. It called for a new sea wall along the harbour.
@@ -144,9 +149,10 @@ def test_a_summary_bullet_yields_the_lead_to_close_prose(almaria):
     scorer = almaria.scorer
     bullet = Candidate(n=1, start=0, end=10, text="- The Duke banned salt exports", words=0.9, score=0.80)
     prose = Candidate(n=2, start=0, end=10, text="He banned all salt exports that spring.", words=0.9, score=0.70)
-    assert scorer.select([bullet, prose])[0] is prose
-    assert scorer.select([bullet, replace(prose, score=0.60)])[0] is bullet  # not close enough
-    assert scorer.select([bullet, replace(prose, words=0.5)])[0] is bullet  # supports less of the question
+    question = "What did the Duke ban?"
+    assert scorer.select([bullet, prose], question)[0] is prose
+    assert scorer.select([bullet, replace(prose, score=0.60)], question)[0] is bullet  # not close enough
+    assert scorer.select([bullet, replace(prose, words=0.5)], question)[0] is bullet  # supports less of the question
 
 
 def test_a_sentence_opening_with_a_pronoun_is_read_with_the_one_before(almaria):
@@ -236,6 +242,8 @@ def test_a_quote_attributed_to_a_pronoun_is_read_with_the_sentence_before(almari
     pytest.param("Why has the old harbour of Portville lost its trade?", "Silt from the river", id="a_why_answer_that_restates_the_question_brings_the_next_sentence"),
     pytest.param("What is the title of the national anthem of Almaria?", "Lantern Song", id="a_label_ending_in_a_parenthesis_is_a_label"),
     pytest.param("How many seats does the Almarian Diet have?", "77", id="a_key_can_name_its_field"),
+    pytest.param("Which sector makes up the largest part of the output of Almaria?", "shipping: 58%",
+                 id="a_breakdown_is_read_whole_when_the_question_weighs_its_parts"),
 ])
 def test_a_rule_of_the_answerer(almaria, question, expected):
     answer = almaria.chain.ask(question)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
-from app.extractive import SentenceScorer, answer_kind, comparison_parts
+from app.extractive import SentenceScorer, comparison_parts
 from app.retrieval import Chunk
 from app.settings import Settings
 from app.text import fold
@@ -72,7 +72,7 @@ class ExtractiveGenerator:
         if not self._supported(ranked):
             yield DECLINE
             return
-        for i, cand in enumerate(self.scorer.select(ranked, answer_kind(given.question))):
+        for i, cand in enumerate(self.scorer.select(ranked, given.question)):
             yield ("" if i == 0 else " ") + f"{cand.quotable} [{cand.n}]"
 
     def _supported(self, ranked) -> bool:
