@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
 from app.components.llm import DECLINE, GenerationInput, Generator
-from app.extractive import SentenceScorer, comparison_parts
+from app.extractive import SentenceScorer, comparison_parts, with_borrowed_names
 from app.retrieval import Chunk, HybridRetriever
 from app.text import STOPWORDS, content_terms, sentence_spans
 
@@ -71,7 +71,8 @@ def strip_markers(text: str) -> str:
 
 
 def _is_follow_up(question: str, history: list[dict]) -> bool:
-    return bool(history) and bool(_FOLLOW_UP.search(question))
+    """A question that refers back ("And who runs that company?"), or one with no term of its own ("Why?")."""
+    return bool(history) and (bool(_FOLLOW_UP.search(question)) or not content_terms(question))
 
 
 def retrieval_query(question: str, history: list[dict]) -> str:
@@ -92,7 +93,7 @@ def focused_question(question: str, history: list[dict]) -> str:
         for name in _NAME.findall(strip_markers(turn.get("content", ""))):
             if name.lower() not in STOPWORDS and name not in names and name not in question:
                 names.append(name)
-    return f"{question} ({', '.join(names[:8])})" if names else question
+    return with_borrowed_names(question, names[:8])
 
 
 class AnswerChain:

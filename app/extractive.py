@@ -131,6 +131,9 @@ class Weights:
     max_sentences: int = 2
     other_passage_ratio: float = 0.95  # a runner-up from another passage must score this close to the best
     prose_ratio: float = 0.85  # a prose sentence this close to a best bullet takes the lead
+    restatement_ratio: float = 0.6  # ... and one that restates the bullet, this close
+    restates: float = 0.25  # share of a bullet's terms a sentence repeats to restate it
+    borrowed_names: float = 0.3  # weight of a name a follow-up borrows from the previous exchange
     repeat_factor: float = 0.85  # score kept by a sentence the conversation already gave
     min_words: float = 0.1  # a supporting sentence shares at least this (IDF-weighted) share of the question's terms
     min_sentence_words: int = 4
@@ -161,12 +164,14 @@ class Candidate:
         return re.sub(r"\s+([.,;:])", r"\1", re.sub(r" {2,}", " ", _REFERENCE_MARK.sub("", self.text))).strip()
 
 
-_OPENS_WITH_PRONOUN = re.compile(r"^(?:he|she|it|they|his|her|its|their)\b", re.I)
+# ... or a speaker going on in the first person ('"Last year I begged Erdoğan ..." / "I also asked the Americans ..."')
+_OPENS_WITH_PRONOUN = re.compile(r"^(?:he|she|it|they|his|her|its|their)\b|^[\"“]?(?:I|we|my|our)\b", re.I)
 _ATTRIBUTED_TO_PRONOUN = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:said|added|stated|declared|noted|told|wrote|argued)\b",
                                     re.I)  # '"... Russia, China and Iran," she said': who she is, the sentence before says
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
 
 
+_URL = re.compile(r"\S*(?:https?://|www\.)\S*|\S+/\S*/\S*")  # a link, or a piece of one cut at a chunk's start
 _REFERS_BACK = re.compile(r"^(?:this|these|those|such)\b|\b(?:these|those)\s+\w+", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
@@ -184,6 +189,23 @@ def _abbreviations(text: str) -> dict[str, set[str]]:
                 found.setdefault(acronym, set(content_terms(" ".join(words[i:]))))
                 break
     return found
+
+
+def with_borrowed_names(question: str, names: list[str]) -> str:
+    """A follow-up with the names of the previous exchange it may refer to: "And who runs that
+    company? (Baykar, Turkish, Skydagger)". ``own_words`` takes them off again."""
+    return f"{question} ({', '.join(names)})" if names else question
+
+
+def own_words(question: str) -> str:
+    """A question without the names ``with_borrowed_names`` added."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", question)
+
+
+def _restates(prose: Candidate, bullet: Candidate) -> float:
+    """The share of a summary bullet's terms that a sentence repeats."""
+    terms = set(content_terms(bullet.text))
+    return len(terms & set(content_terms(prose.text))) / max(1, len(terms))
 
 
 class _EmbeddingCache:
@@ -242,7 +264,7 @@ class SentenceScorer:
                 sentence = text[start:end].strip()
                 # a labelled value may be short ("Coastline" + "7,200 km"); prose needs a few words
                 least = 2 if start in labels else self.weights.min_sentence_words
-                if len(sentence.split()) >= least:
+                if len(_URL.sub("", _REFERENCE_MARK.sub("", sentence)).split()) >= least:  # a list of links is no sentence
                     out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index,
                                          label=labels.get(start, ""), before=before))
                     index += 1
@@ -260,7 +282,10 @@ class SentenceScorer:
         q_vec = np.asarray(self.embedding.embed_query(question), dtype=np.float32)
         meanings = self.embed_sentences([c.text for c in cands]) @ q_vec
         q_terms = list(dict.fromkeys(content_terms(question)))
-        q_weight = sum(idf(t) for t in q_terms) or 1.0
+        # a follow-up's own words weigh more than the names it borrows from the previous exchange
+        own = set(content_terms(own_words(question)))
+        weight = {t: 1.0 if t in own else w.borrowed_names for t in q_terms}
+        q_weight = sum(idf(t) * weight[t] for t in q_terms) or 1.0
         kind = answer_kind(question)
         rank_of = {n: i for i, (n, _) in enumerate(sources)}
         asked_years, asked_terms = set(_YEAR.findall(question)), set(q_terms)
@@ -280,7 +305,7 @@ class SentenceScorer:
             for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
             cand.meaning = float(meaning)
-            cand.words = sum(idf(t) for t in q_terms if t in s_terms) / q_weight
+            cand.words = sum(idf(t) * weight[t] for t in q_terms if t in s_terms) / q_weight
             cand.missing = frozenset(t for t in q_terms if t not in s_terms)
             plain = cand.quotable  # footnote marks ("[145]") are neither numbers nor years
             counted = given_numbers.sub("", plain) if given_numbers else plain
@@ -311,17 +336,27 @@ class SentenceScorer:
         if not ranked:
             return []
         best, w = ranked[0], self.weights
+        chosen = [best]
         # A summary bullet ("- Vučić accused Turkey of violating UN Resolution 1244 but ...") yields the
-        # lead to a prose sentence that supports the question as well and scores close: the reporting
-        # it summarises. The bullet may still follow as a runner-up.
+        # lead to the reporting it summarises: the best prose sentence that restates it (repeats a
+        # quarter of its terms) and scores at least 0.6 of it, with a second one from the same passage
+        # (one bullet can sum up two sentences); failing that, to a prose sentence that supports the
+        # question as well and scores close.
         if LIST_ITEM.match(best.text):
+            restating = [c for c in ranked[1:] if not LIST_ITEM.match(c.text)
+                         and c.score >= w.restatement_ratio * best.score and _restates(c, best) >= w.restates]
             prose = next((c for c in ranked[1:] if c.score >= w.prose_ratio * best.score
                           and not LIST_ITEM.match(c.text) and c.words >= best.words), None)
-            if prose:
-                ranked = [prose] + [c for c in ranked if c is not prose]
-                best = prose
-        chosen = [best] + [c for c in ranked[1:] if c.score >= w.extra_ratio * best.score
-                           and (c.n == best.n or c.score >= w.other_passage_ratio * best.score)]
+            if restating:
+                chosen = [restating[0]] + [c for c in restating[1:] if c.n == restating[0].n][:1]
+            elif prose:
+                chosen = [prose]
+            ranked = chosen + [c for c in ranked if c not in chosen]
+            best = chosen[0]
+        # close runners-up; a bullet that the best sentence restates is not quoted again
+        chosen += [c for c in ranked[len(chosen):] if c.score >= w.extra_ratio * best.score
+                   and (c.n == best.n or c.score >= w.other_passage_ratio * best.score)
+                   and not (LIST_ITEM.match(c.text) and _restates(best, c) >= w.restates)]
         chosen = chosen[: self.weights.max_sentences]
         following = sorted((c for c in ranked if c.n == best.n and c.index > best.index), key=lambda c: c.index)
         announces = best.text.rstrip().endswith(":") or (following and _ENUMERATION.match(following[0].text))

@@ -66,9 +66,15 @@ def words(text: str) -> list[str]:
 _NOUN_IN_Y = re.compile(r"(?<=\w{4})eri$")
 
 
+def _with_parts(word: str) -> list[str]:
+    """A hyphenated word and its parts: "anti-nato" is also "nato", "serb-majority" also "serb"."""
+    parts = [part for part in word.split("-") if part]
+    return [word] + parts if len(parts) > 1 else [word]
+
+
 def content_terms(text: str) -> list[str]:
     """Stemmed, accent-folded words of ``text`` without stopwords (used for lexical support)."""
-    return [_NOUN_IN_Y.sub("", _stemmer.stemWord(w.strip("'’-"))) for w in words(text)
+    return [_NOUN_IN_Y.sub("", _stemmer.stemWord(w.strip("'’-"))) for word in words(text) for w in _with_parts(word)
             if w not in STOPWORDS and len(w) > 1]
 
 

@@ -5,7 +5,9 @@ from dataclasses import replace
 import pytest
 
 from app.components.llm import DECLINE
-from app.extractive import Candidate, _abbreviations, _has_kind, answer_kind, comparison_parts
+from app.chain import retrieval_query
+from app.extractive import Candidate, Weights, SentenceScorer, _abbreviations, _has_kind, answer_kind, comparison_parts, \
+    own_words, with_borrowed_names
 from app.services import Dossier
 from app.text import content_terms
 from ingest.chunking import split_into_chunks
@@ -72,6 +74,8 @@ fishing: 30% (2024 est.)
 shipping: 58% (2024 est.)
 
 The Duchess of Almaria spoke at the harbour of Portville in 1920. "We will never again sell grain to Ostria," she said.
+
+"Last year I begged the Duke to stop taxing salt," the mayor of Portville said in 1931. "I also asked the guilds to stop doing it."
 
 The Council of Almaria met at Portville in the winter of 1911 after the floods. The members came from every town of the duchy. It called for a new sea wall along the harbour.
 """
@@ -145,14 +149,22 @@ def test_footnote_marks_in_a_source_are_not_citations(almaria):
     assert checked.grounded and [c.n for c in checked.citations] == [1], checked.answer
 
 
-def test_a_summary_bullet_yields_the_lead_to_close_prose(almaria):
+def test_a_summary_bullet_yields_the_lead_to_the_prose_that_restates_it(almaria):
     scorer = almaria.scorer
-    bullet = Candidate(n=1, start=0, end=10, text="- The Duke banned salt exports", words=0.9, score=0.80)
-    prose = Candidate(n=2, start=0, end=10, text="He banned all salt exports that spring.", words=0.9, score=0.70)
     question = "What did the Duke ban?"
+    bullet = Candidate(n=1, start=0, end=10, text="- The Duke banned salt exports to Ostria", words=0.9, score=0.80)
+    prose = Candidate(n=2, start=0, end=10, text="He banned all salt exports that spring.", words=0.9, score=0.70)
+    other = Candidate(n=3, start=0, end=10, text="The harbour hosts the annual lantern regatta.", words=0.5, score=0.70)
     assert scorer.select([bullet, prose], question)[0] is prose
-    assert scorer.select([bullet, replace(prose, score=0.60)], question)[0] is bullet  # not close enough
-    assert scorer.select([bullet, replace(prose, words=0.5)], question)[0] is bullet  # supports less of the question
+    # the reporting a bullet sums up leads at 0.6 of its score, and the bullet is not quoted again
+    chosen = scorer.select([bullet, replace(prose, score=0.50, words=0.5)], question)
+    assert [c.text for c in chosen] == [prose.text]
+    assert scorer.select([bullet, replace(prose, score=0.45, words=0.5)], question)[0] is bullet  # not close enough
+    assert scorer.select([bullet, other], question)[0] is bullet  # close, but says something else
+    # a second sentence of the same passage that restates the bullet joins the first
+    more = Candidate(n=2, start=20, end=30, text="The salt exports to Ostria stopped.", index=1, words=0.5, score=0.50)
+    chosen = scorer.select([bullet, prose, more], question)  # "more" is no runner-up of "prose" (0.5 < 0.85 x 0.7)
+    assert [c.text for c in chosen] == [prose.text, more.text]
 
 
 def test_a_sentence_opening_with_a_pronoun_is_read_with_the_one_before(almaria):
@@ -242,9 +254,40 @@ def test_a_quote_attributed_to_a_pronoun_is_read_with_the_sentence_before(almari
     pytest.param("Why has the old harbour of Portville lost its trade?", "Silt from the river", id="a_why_answer_that_restates_the_question_brings_the_next_sentence"),
     pytest.param("What is the title of the national anthem of Almaria?", "Lantern Song", id="a_label_ending_in_a_parenthesis_is_a_label"),
     pytest.param("How many seats does the Almarian Diet have?", "77", id="a_key_can_name_its_field"),
+    pytest.param("Whom else did the mayor of Portville ask to stop taxing salt?", "guilds",
+                 id="a_speaker_going_on_in_the_first_person_goes_on_about_the_same"),
     pytest.param("Which sector makes up the largest part of the output of Almaria?", "shipping: 58%",
                  id="a_breakdown_is_read_whole_when_the_question_weighs_its_parts"),
 ])
 def test_a_rule_of_the_answerer(almaria, question, expected):
     answer = almaria.chain.ask(question)
     assert expected in answer.answer, answer.answer
+
+
+def test_a_follow_up_weighs_its_own_words_over_the_names_it_borrows(almaria):
+    question = with_borrowed_names("What did he ban?", ["Portville", "Genoese", "Grain", "Fleet"])
+    assert own_words(question) == "What did he ban?"
+    sources = list(enumerate(almaria.chain.search(question), start=1))
+
+    def best_of(scorer: SentenceScorer) -> str:
+        return scorer.score(question, sources, almaria.retriever.idf)[0].text
+
+    assert "banned" in best_of(almaria.scorer)
+    assert "Genoese" in best_of(SentenceScorer(almaria.embedding, Weights(borrowed_names=1.0)))
+
+
+def test_a_hyphenated_word_is_also_its_parts():
+    assert {"nato", "russian", "serb"} <= set(content_terms("pro-Russian, anti-NATO Serb-majority"))
+
+
+def test_a_list_of_links_is_no_sentence(almaria):
+    links = "al/en/president-awards-medal-to-the-mayor/\n[66] https://example.com/news/a-b-c\n[67] https://www.example.org/x"
+    chunk = replace(almaria.chain.search("lighthouse")[0], text=links + "\n\nThe mayor of Portville was awarded a medal.")
+    assert [c.text for c in almaria.scorer.candidates([(1, chunk)])] == ["The mayor of Portville was awarded a medal."]
+
+
+def test_a_question_with_no_term_of_its_own_is_a_follow_up():
+    history = [{"role": "user", "content": "Who criticised the salt tax?"},
+               {"role": "assistant", "content": "The mayor of Portville criticised it. [1]"}]
+    assert "mayor of Portville" in retrieval_query("Why?", history)
+    assert retrieval_query("Who founded Almaria?", history) == "Who founded Almaria?"
