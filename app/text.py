@@ -9,6 +9,9 @@ from Stemmer import Stemmer
 STOPWORDS = frozenset(STOPWORDS_EN) | {
     "also", "did", "does", "do", "done", "say", "said", "says", "according", "much", "many",
     "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "would", "could",
+    # determiners and adverbs that name nothing ("Which other drones does Kosovo already operate?")
+    "other", "others", "else", "already", "still", "yet", "ever", "just", "even", "very", "some", "any",
+    "each", "own", "same",
 }
 _WORD = re.compile(r"[\w][\w'’-]*", re.UNICODE)
 _stemmer = Stemmer("english")

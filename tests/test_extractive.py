@@ -291,3 +291,7 @@ def test_a_question_with_no_term_of_its_own_is_a_follow_up():
                {"role": "assistant", "content": "The mayor of Portville criticised it. [1]"}]
     assert "mayor of Portville" in retrieval_query("Why?", history)
     assert retrieval_query("Who founded Almaria?", history) == "Who founded Almaria?"
+
+
+def test_determiners_and_adverbs_that_name_nothing_are_no_terms():
+    assert content_terms("Which other drones does Kosovo already operate?") == ["drone", "kosovo", "oper"]
