@@ -295,3 +295,8 @@ def test_a_question_with_no_term_of_its_own_is_a_follow_up():
 
 def test_determiners_and_adverbs_that_name_nothing_are_no_terms():
     assert content_terms("Which other drones does Kosovo already operate?") == ["drone", "kosovo", "oper"]
+
+
+def test_a_digit_in_a_model_name_is_no_number():
+    assert not _has_kind("number", "Kosovo bought Bayraktar TB2 drones")
+    assert _has_kind("number", "It flies at about 80 miles per hour")
