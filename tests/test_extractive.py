@@ -299,4 +299,5 @@ def test_determiners_and_adverbs_that_name_nothing_are_no_terms():
 
 def test_a_digit_in_a_model_name_is_no_number():
     assert not _has_kind("number", "Kosovo bought Bayraktar TB2 drones")
+    assert not _has_kind("number", "an AH-64 Apache crashed")
     assert _has_kind("number", "It flies at about 80 miles per hour")
