@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from bm25s.stopwords import STOPWORDS_EN
 from Stemmer import Stemmer
@@ -77,8 +78,13 @@ def _with_parts(word: str) -> list[str]:
 
 def content_terms(text: str) -> list[str]:
     """Stemmed, accent-folded words of ``text`` without stopwords (used for lexical support)."""
-    return [_NOUN_IN_Y.sub("", _stemmer.stemWord(w.strip("'’-"))) for word in words(text) for w in _with_parts(word)
-            if w not in STOPWORDS and len(w) > 1]
+    return list(_content_terms(text))
+
+
+@lru_cache(maxsize=50_000)  # every question re-reads the sentences of its passages, which recur
+def _content_terms(text: str) -> tuple[str, ...]:
+    return tuple(_NOUN_IN_Y.sub("", _stemmer.stemWord(w.strip("'’-"))) for word in words(text) for w in _with_parts(word)
+                 if w not in STOPWORDS and len(w) > 1)
 
 
 def embedding_text(title: str, heading: str, text: str) -> str:
