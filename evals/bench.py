@@ -299,10 +299,16 @@ def render(results: dict, command: str) -> str:
         "- Cold start: NLTK (0.9 s of imports) replaced by a rule-based sentence splitter; the model loads once "
         "(a preload thread raced the warm-up and loaded it twice): 10.3-11.7 s -> 9.6 s. With ONNX Runtime no "
         "process imports torch after set-up: see the table.",
-        "- Under 20 concurrent clients one process serves ~43 answers/s (~15 with torch): the model runs one "
-        "forward pass at a time "
+        "- Under 20 concurrent clients one process serves 32-43 answers/s across runs (~15 with torch): the model "
+        "runs one forward pass at a time "
         "(a lock; concurrent passes only oversubscribe 2 cores and grow memory). More throughput: more workers over "
         "a Chroma server (README).",
+        "- 2026-11-26: llama-index's plain retriever (the baseline column) measured 10-25% slower than on "
+        "2026-11-25 with the same code, so the two days' figures differ by the machine. The answer rules added "
+        "this day cost 28 -> 31 ms per in-process answer (mean over 120 related questions, both commits back to "
+        "back); caching `content_terms` by text brought it to 26.5 ms. Back-to-back short runs (`--sizes 1000 "
+        "--seconds 30`) of the commit before and after: answer p50 21.4 / 20.4 ms, server throughput 34.5 / 38.3 "
+        "requests/s; the full run above gave 31.6, so throughput varies by about 20% from run to run here.",
     ]
     return "\n".join(lines) + "\n"
 
