@@ -164,7 +164,8 @@ class Candidate:
         return re.sub(r"\s+([.,;:])", r"\1", re.sub(r" {2,}", " ", _REFERENCE_MARK.sub("", self.text))).strip()
 
 
-# ... or a speaker going on in the first person ('"Last year I begged Erdoğan ..." / "I also asked the Americans ..."')
+# a sentence that goes on about the one before: it opens with a pronoun, or its speaker goes on in the
+# first person ('"Last year I begged Erdoğan ..." / "I also asked the Americans ..."')
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:he|she|it|they|his|her|its|their)\b|^[\"“]?(?:I|we|my|our)\b", re.I)
 _ATTRIBUTED_TO_PRONOUN = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:said|added|stated|declared|noted|told|wrote|argued)\b",
                                     re.I)  # '"... Russia, China and Iran," she said': who she is, the sentence before says
@@ -345,12 +346,11 @@ class SentenceScorer:
         if LIST_ITEM.match(best.text):
             restating = [c for c in ranked[1:] if not LIST_ITEM.match(c.text)
                          and c.score >= w.restatement_ratio * best.score and _restates(c, best) >= w.restates]
-            prose = next((c for c in ranked[1:] if c.score >= w.prose_ratio * best.score
-                          and not LIST_ITEM.match(c.text) and c.words >= best.words), None)
             if restating:
                 chosen = [restating[0]] + [c for c in restating[1:] if c.n == restating[0].n][:1]
-            elif prose:
-                chosen = [prose]
+            else:
+                chosen = [next((c for c in ranked[1:] if c.score >= w.prose_ratio * best.score
+                                and not LIST_ITEM.match(c.text) and c.words >= best.words), best)]
             ranked = chosen + [c for c in ranked if c not in chosen]
             best = chosen[0]
         # close runners-up; a bullet that the best sentence restates is not quoted again
