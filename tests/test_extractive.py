@@ -6,7 +6,7 @@ import pytest
 
 from app.components.llm import DECLINE
 from app.chain import retrieval_query
-from app.extractive import Candidate, Weights, SentenceScorer, _abbreviations, _has_kind, answer_kind, comparison_parts, \
+from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _has_kind, answer_kind, comparison_parts, \
     own_words, with_borrowed_names
 from app.services import Dossier
 from app.text import content_terms
@@ -255,7 +255,7 @@ def test_a_quote_attributed_to_a_pronoun_is_read_with_the_sentence_before(almari
     pytest.param("What is the title of the national anthem of Almaria?", "Lantern Song", id="a_label_ending_in_a_parenthesis_is_a_label"),
     pytest.param("How many seats does the Almarian Diet have?", "77", id="a_key_can_name_its_field"),
     pytest.param("Whom else did the mayor of Portville ask to stop taxing salt?", "guilds",
-                 id="a_speaker_going_on_in_the_first_person_goes_on_about_the_same"),
+                 id="a_speaker_going_on_in_the_first_person_is_read_with_the_sentence_before"),
     pytest.param("Which sector makes up the largest part of the output of Almaria?", "shipping: 58%",
                  id="a_breakdown_is_read_whole_when_the_question_weighs_its_parts"),
 ])
