@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from app.components.llm import DECLINE, GenerationInput, Generator
 from app.extractive import SentenceScorer, comparison_parts, with_borrowed_names
 from app.retrieval import Chunk, HybridRetriever
-from app.text import STOPWORDS, content_terms, sentence_spans
+from app.text import STOPWORDS, content_terms, sentence_spans, term_share
 
 _MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
@@ -185,13 +185,12 @@ class AnswerChain:
 
     def _support(self, claim: str, chunk: Chunk) -> tuple[int, int, float] | None:
         """(start, end, strength) of the passage sentence that supports ``claim``, or None."""
-        claim_terms = set(content_terms(claim))
         best = None
         spans = [(s, e) for s, e in sentence_spans(chunk.text) if chunk.text[s:e].strip()]
         if not spans:
             return None
         for s, e in spans:
-            overlap = len(claim_terms & set(content_terms(chunk.text[s:e]))) / max(1, len(claim_terms))
+            overlap = term_share(claim, chunk.text[s:e])
             if best is None or overlap > best[2]:
                 best = (s, e, overlap)
         if best[2] >= MIN_CLAIM_OVERLAP:

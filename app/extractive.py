@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.components.embedding import EmbeddingComponent
-from app.text import LIST_ITEM, content_terms, is_field_line, is_heading, sentence_spans
+from app.text import LIST_ITEM, content_terms, is_field_line, is_heading, sentence_spans, term_share
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
@@ -203,12 +203,6 @@ def own_words(question: str) -> str:
     return re.sub(r"\s*\([^()]*\)\s*$", "", question)
 
 
-def _restates(prose: Candidate, bullet: Candidate) -> float:
-    """The share of a summary bullet's terms that a sentence repeats."""
-    terms = set(content_terms(bullet.text))
-    return len(terms & set(content_terms(prose.text))) / max(1, len(terms))
-
-
 class _EmbeddingCache:
     """Sentence embeddings keyed by text: passages recur across questions, their sentences too."""
 
@@ -345,7 +339,8 @@ class SentenceScorer:
         # question as well and scores close.
         if LIST_ITEM.match(best.text):
             restating = [c for c in ranked[1:] if not LIST_ITEM.match(c.text)
-                         and c.score >= w.restatement_ratio * best.score and _restates(c, best) >= w.restates]
+                         and c.score >= w.restatement_ratio * best.score
+                         and term_share(best.text, c.text) >= w.restates]
             if restating:
                 chosen = [restating[0]] + [c for c in restating[1:] if c.n == restating[0].n][:1]
             else:
@@ -356,7 +351,7 @@ class SentenceScorer:
         # close runners-up; a bullet that the best sentence restates is not quoted again
         chosen += [c for c in ranked[len(chosen):] if c.score >= w.extra_ratio * best.score
                    and (c.n == best.n or c.score >= w.other_passage_ratio * best.score)
-                   and not (LIST_ITEM.match(c.text) and _restates(best, c) >= w.restates)]
+                   and not (LIST_ITEM.match(c.text) and term_share(c.text, best.text) >= w.restates)]
         chosen = chosen[: self.weights.max_sentences]
         following = sorted((c for c in ranked if c.n == best.n and c.index > best.index), key=lambda c: c.index)
         announces = best.text.rstrip().endswith(":") or (following and _ENUMERATION.match(following[0].text))

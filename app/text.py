@@ -87,6 +87,12 @@ def _content_terms(text: str) -> tuple[str, ...]:
                  if w not in STOPWORDS and len(w) > 1)
 
 
+def term_share(part: str, whole: str) -> float:
+    """The share of ``part``'s terms that ``whole`` holds (a claim in its cited sentence, a bullet in its restatement)."""
+    terms = set(content_terms(part))
+    return len(terms & set(content_terms(whole))) / max(1, len(terms))
+
+
 def embedding_text(title: str, heading: str, text: str) -> str:
     """What the embedding model and BM25 see of a chunk: its document title and section heading too."""
     return "\n".join(part for part in (title, heading if heading not in text[:200] else "", text) if part)
