@@ -135,6 +135,7 @@ class Weights:
     restates: float = 0.25  # share of a bullet's terms a sentence repeats to restate it
     borrowed_names: float = 0.3  # weight of a name a follow-up borrows from the previous exchange
     repeat_factor: float = 0.85  # score kept by a sentence the conversation already gave
+    off_subject: float = 0.8  # score kept by a sentence whose passage lacks a subject the question names
     min_words: float = 0.1  # a supporting sentence shares at least this (IDF-weighted) share of the question's terms
     min_sentence_words: int = 4
     heading_words: int = 5  # a line this short without end punctuation is a heading of the next line
@@ -201,6 +202,25 @@ def with_borrowed_names(question: str, names: list[str]) -> str:
 def own_words(question: str) -> str:
     """A question without the names ``with_borrowed_names`` added."""
     return re.sub(r"\s*\([^()]*\)\s*$", "", question)
+
+
+_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-Ž][\w’'-]*")
+
+
+def _lacks_subject(question: str, sources: list[tuple[int, "Chunk"]]) -> set[int]:
+    """Sources whose passage (text, title, heading) lacks a subject the question names, a subject being
+    a name that titles one of the sources' documents: "What bird appears on Serbia's coat of arms?"
+    is not answered by "National coat of arms" of *The World Factbook: Kosovo*, when *... Serbia* is
+    among the sources. A people's word names its country's document ("Serbian" / "Serbia")."""
+    names = set(content_terms(" ".join(_CAPITALISED.findall(question))))
+    titles = {term for _, chunk in sources for term in content_terms(chunk.title)}
+    subjects = [{name} | {t for t in titles if t != name and len(t) >= 5 and name.startswith(t) and len(name) - len(t) <= 2}
+                for name in names]
+    subjects = [forms for forms in subjects if forms & titles]
+    if not subjects:
+        return set()
+    return {n for n, chunk in sources
+            if any(not forms & set(content_terms(f"{chunk.title} {chunk.heading} {chunk.text}")) for forms in subjects)}
 
 
 class _EmbeddingCache:
@@ -290,6 +310,7 @@ class SentenceScorer:
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
+        lacks_subject = _lacks_subject(own_words(question), sources)
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = set(content_terms(cand.text)) | context_terms[cand.n]
@@ -321,6 +342,8 @@ class SentenceScorer:
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
             if any(plain in earlier for earlier in said):
                 cand.score *= w.repeat_factor
+            if cand.n in lacks_subject:
+                cand.score *= w.off_subject
         cands = [c for c in cands if not c.other_time and (c.kind_ok or kind not in REQUIRED_KINDS)]
         return sorted(cands, key=lambda c: -c.score)
 

@@ -88,6 +88,9 @@ total: 870,000 (2024 est.)
 Capital
 name: Ostgard
 
+National anthem(s)
+name: "Hymn of the Towers"
+
 Military expenditures
 3.4% of GDP (2024 est.)
 """
@@ -301,3 +304,12 @@ def test_a_digit_in_a_model_name_is_no_number():
     assert not _has_kind("number", "Kosovo bought Bayraktar TB2 drones")
     assert not _has_kind("number", "an AH-64 Apache crashed")
     assert _has_kind("number", "It flies at about 80 miles per hour")
+
+
+def test_a_passage_that_lacks_the_subject_the_question_names_ranks_lower(almaria):
+    # both fact sheets have the field; only the Ostria sheet is about Ostria ("Ostrian" names it too)
+    question = "What song is the Ostrian national anthem?"
+    assert "Hymn of the Towers" in almaria.chain.ask(question).answer
+    sources = list(enumerate(almaria.chain.search(question), start=1))
+    unweighted = SentenceScorer(almaria.embedding, Weights(off_subject=1.0))
+    assert "Lantern Song" in unweighted.score(question, sources, almaria.retriever.idf)[0].text
