@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from app.components.llm import DECLINE, GenerationInput, Generator
 from app.extractive import SentenceScorer, comparison_parts, with_borrowed_names
 from app.retrieval import Chunk, HybridRetriever
-from app.text import STOPWORDS, content_terms, sentence_spans, term_share
+from app.text import NAME, STOPWORDS, content_terms, sentence_spans, term_share
 
 _MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
@@ -27,7 +27,6 @@ _FOLLOW_UP = re.compile(
     r"that|this|those|these|there|then)\b", re.I)
 RERANK_POOL = 20  # fused candidates reranked by their best sentence
 KEEP_FUSED = 2  # the fused ranking's best passages, kept among the top_k whatever the rerank says
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ž][\w’'-]*[\w]")
 MIN_CLAIM_OVERLAP = 0.5  # share of a claim's terms its cited passage must contain ...
 MIN_CLAIM_MEANING = 0.6  # ... or the cosine between the claim and the passage's closest sentence
 
@@ -90,7 +89,7 @@ def focused_question(question: str, history: list[dict]) -> str:
         return question
     names: list[str] = []
     for turn in history[-2:]:
-        for name in _NAME.findall(strip_markers(turn.get("content", ""))):
+        for name in NAME.findall(strip_markers(turn.get("content", ""))):
             if name.lower() not in STOPWORDS and name not in names and name not in question:
                 names.append(name)
     return with_borrowed_names(question, names[:8])
@@ -110,6 +109,8 @@ class AnswerChain:
         query = retrieval_query(question, history)
         focus = focused_question(question, history)
         chunks = self.search(query, top_k, focus=focus)
+        if self.retriever.unknown_names(question):  # "Which Danish forces ...?" where only Norwegian ones are:
+            chunks = []  # about a name no passage mentions, the nearest passages answer about something else
         retrieved_at = time.perf_counter()
         sources = {n: chunk for n, chunk in enumerate(chunks, start=1)}
         given = GenerationInput(

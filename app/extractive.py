@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.components.embedding import EmbeddingComponent
-from app.text import LIST_ITEM, content_terms, is_field_line, is_heading, sentence_spans, term_share
+from app.text import LIST_ITEM, content_terms, is_field_line, is_heading, named_terms, same_name, sentence_spans, term_share
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
@@ -204,19 +204,13 @@ def own_words(question: str) -> str:
     return re.sub(r"\s*\([^()]*\)\s*$", "", question)
 
 
-_CAPITALISED = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-Ž][\w’'-]*")
-
-
 def _lacks_subject(question: str, sources: list[tuple[int, "Chunk"]]) -> set[int]:
     """Sources whose passage (text, title, heading) lacks a subject the question names, a subject being
     a name that titles one of the sources' documents: "What bird appears on Serbia's coat of arms?"
     is not answered by "National coat of arms" of *The World Factbook: Kosovo*, when *... Serbia* is
     among the sources. A people's word names its country's document ("Serbian" / "Serbia")."""
-    names = set(content_terms(" ".join(_CAPITALISED.findall(question))))
     titles = {term for _, chunk in sources for term in content_terms(chunk.title)}
-    subjects = [{name} | {t for t in titles if t != name and len(t) >= 5 and name.startswith(t) and len(name) - len(t) <= 2}
-                for name in names]
-    subjects = [forms for forms in subjects if forms & titles]
+    subjects = [{name} | forms for name in named_terms(question) if (forms := {t for t in titles if same_name(name, t)})]
     if not subjects:
         return set()
     return {n for n, chunk in sources

@@ -20,7 +20,7 @@ import numpy as np
 from app.components.embedding import EmbeddingComponent
 from app.components.vector_store import VectorStoreComponent
 from app.settings import Settings
-from app.text import content_terms, embedding_text
+from app.text import content_terms, embedding_text, proper_names, same_name, words
 
 RRF_K = 60
 
@@ -62,6 +62,8 @@ class _LexicalIndex:
         self.bm25 = bm25s.BM25()
         if tokens:
             self.bm25.index(tokens, show_progress=False)
+        self.vocabulary = {word for t, m in zip(texts, metadatas)  # the words as written, for names
+                           for word in words(f"{m.get('title', '')} {m.get('heading', '')} {t}")}
         self.doc_freq: dict[str, int] = {}
         for toks in tokens:
             for term in set(toks):
@@ -70,6 +72,10 @@ class _LexicalIndex:
     def idf(self, term: str) -> float:
         n = len(self.chunks)
         return math.log(1 + (n - self.doc_freq.get(term, 0) + 0.5) / (self.doc_freq.get(term, 0) + 0.5))
+
+    def mentions(self, word: str) -> bool:
+        """Some passage holds the word, or another form of the same name ("israeli" / "israel")."""
+        return word in self.vocabulary or any(same_name(word, known) for known in self.vocabulary)
 
     def search(self, query: str, n: int) -> list[tuple[Chunk, float]]:
         terms = [t for t in content_terms(query) if t in self.doc_freq]
@@ -105,6 +111,12 @@ class HybridRetriever:
         """IDF of a term in the index generation the last retrieval used (no manifest read)."""
         lexical = self._lexical
         return lexical.idf(term) if lexical is not None else 1.0
+
+    def unknown_names(self, question: str) -> list[str]:
+        """Names the question gives that no passage of the index mentions ("Danish" in a corpus that
+        never says it): about them the sources can say nothing."""
+        lexical = self._lexical or self.lexical_index()  # the generation the last retrieval used, as idf()
+        return sorted(word for word in proper_names(question) if not lexical.mentions(word))
 
     def retrieve(self, query: str, top_k: int | None = None) -> list[Chunk]:
         top_k = top_k or self.settings.top_k

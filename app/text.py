@@ -87,6 +87,28 @@ def _content_terms(text: str) -> tuple[str, ...]:
                  if w not in STOPWORDS and len(w) > 1)
 
 
+NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ž][\w’'-]*[\w]")  # a capitalised word that does not open a sentence
+
+
+def proper_names(question: str) -> set[str]:
+    """The words of a question that are names as written ("Danish", "Serbia's" -> "serbia"), less
+    acronyms, which the sources may spell out ("KSF" for "Kosovo Security Force")."""
+    names = [re.sub(r"['’]s$", "", name) for name in NAME.findall(question)]
+    return {word for name in names if not name.isupper() for word in words(name)} - STOPWORDS
+
+
+def named_terms(question: str) -> set[str]:
+    """The terms of the names a question gives ("Serbia's", "KLA")."""
+    return set(content_terms(" ".join(NAME.findall(question))))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two terms of one name: equal, or a people's word and its country's ("serbian" / "serbia",
+    "israeli" / "israel"): the shorter of five letters or more, the longer adding at most two."""
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2)
+
+
 def term_share(part: str, whole: str) -> float:
     """The share of ``part``'s terms that ``whole`` holds (a claim in its cited sentence, a bullet in its restatement)."""
     terms = set(content_terms(part))

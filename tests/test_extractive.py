@@ -313,3 +313,13 @@ def test_a_passage_that_lacks_the_subject_the_question_names_ranks_lower(almaria
     sources = list(enumerate(almaria.chain.search(question), start=1))
     unweighted = SentenceScorer(almaria.embedding, Weights(off_subject=1.0))
     assert "Lantern Song" in unweighted.score(question, sources, almaria.retriever.idf)[0].text
+
+
+def test_a_name_no_passage_mentions_is_declined(almaria):
+    # the nearest sentence ("built by Genoese engineers") is about someone else
+    assert almaria.chain.ask("Which Venetian engineers built the lighthouse of Portville?").answer == DECLINE
+    assert almaria.retriever.unknown_names("Which Venetian engineers built the lighthouse of Portville?") == ["venetian"]
+    assert "Genoese" in almaria.chain.ask("Which Genoese engineers built the lighthouse of Portville?").answer
+    # a people's word names its country; an acronym may stand for words the sources spell out
+    assert almaria.retriever.unknown_names("What is the capital of the Ostrian state?") == []
+    assert almaria.retriever.unknown_names("Did the ODL meet in Portville?") == []
