@@ -384,8 +384,11 @@ class SentenceScorer:
                     chosen.append(c)
         # "On 19 October, the European Parliament adopted a resolution ..." does not say what it
         # "called for"; "It called for measures ...", two sentences on, does: a sentence that goes on
-        # about the same subject (opens with a pronoun) and holds a question term the best one lacks
-        continuing = next((c for c in following[:2] if c.index <= best.index + 2 and best.missing - c.missing
+        # about the same subject (opens with a pronoun) and holds a question term the best one lacks; or
+        # the very next one, which may say what a topic sentence only names ("... remains the establishment
+        # of the ASM." / "This body ... would provide a degree of self-governance")
+        continuing = next((c for c in following[:2] if c.index <= best.index + 2
+                           and (best.missing - c.missing or c.index == best.index + 1)
                            and (_OPENS_WITH_PRONOUN.match(c.text) or _REFERS_BACK.match(c.text))), None)
         if continuing and continuing not in chosen:
             chosen.append(continuing)
