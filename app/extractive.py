@@ -36,6 +36,7 @@ _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NUMBER = re.compile(rf"(?<![^\W_])(?<![A-Za-z]-)\d|\b(?:{_NUMBER_WORD}|twenty|thirty|"
                      r"forty|fifty|hundred|thousands?|dozens?|millions?|billions?|half|double)\b", re.I)
+_NONE = re.compile(r"\b(?:no|none|zero|nothing)\b(?!\s+(?:longer|doubt|matter|one)\b)", re.I)  # "virtually no progress"
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+)*")
 
 
@@ -114,7 +115,7 @@ def _has_kind(kind: str | None, sentence: str) -> bool:
     if kind == "duration":
         return bool(_DURATION.search(sentence))
     if kind == "number":
-        return bool(_NUMBER.search(sentence))
+        return bool(_NUMBER.search(sentence) or _NONE.search(sentence))
     if kind == "name":
         return bool(_NAME.search(sentence))
     return False

@@ -77,6 +77,8 @@ The Duchess of Almaria spoke at the harbour of Portville in 1920. "We will never
 
 "Last year I begged the Duke to stop taxing salt," the mayor of Portville said in 1931. "I also asked the guilds to stop doing it."
 
+The treaty of 1921 brought virtually no change to the salt trade of the duchy.
+
 A long dispute surrounds the Salt Guild of Portville. This body, founded in 1544, holds the monopoly on the trade.
 
 The Council of Almaria met at Portville in the winter of 1911 after the floods. The members came from every town of the duchy. It called for a new sea wall along the harbour.
@@ -265,6 +267,8 @@ def test_a_quote_attributed_to_a_pronoun_is_read_with_the_sentence_before(almari
                  id="a_breakdown_is_read_whole_when_the_question_weighs_its_parts"),
     pytest.param("What is the Salt Guild of Portville?", "monopoly",
                  id="the_sentence_right_after_the_best_that_refers_back_to_it_joins_it"),
+    pytest.param("How much change did the treaty of 1921 bring to the salt trade?", "virtually no change",
+                 id="no_amount_is_an_amount"),
 ])
 def test_a_rule_of_the_answerer(almaria, question, expected):
     answer = almaria.chain.ask(question)
