@@ -17,7 +17,8 @@ test: setup browser
 	$(MAKE) --no-print-directory eval
 
 # The eval gate: the dev set on the article alone, then dev + related questions with the related
-# sources indexed beside it (as answers and as distractors). Each run is held to evals/baseline.json.
+# sources indexed beside it (as answers and as distractors), then dev questions reworded (paraphrase).
+# Each run is held to evals/baseline.json.
 eval: setup
 	$(BIN)/python -m evals run --name dev --golden evals/golden/dev.jsonl \
 	  --conversations evals/golden/conversations.jsonl --out $(EVAL_OUT)/dev
@@ -25,6 +26,9 @@ eval: setup
 	$(BIN)/python -m evals run --name dev+related --golden evals/golden/dev.jsonl --golden evals/golden/related.jsonl \
 	  --conversations evals/golden/conversations.jsonl --extra-corpus $(RELATED) --out $(EVAL_OUT)/dev+related
 	$(BIN)/python -m evals check --out $(EVAL_OUT)/dev+related
+	$(BIN)/python -m evals run --name paraphrase --golden evals/golden/paraphrase.jsonl --extra-corpus $(RELATED) \
+	  --out $(EVAL_OUT)/paraphrase
+	$(BIN)/python -m evals check --out $(EVAL_OUT)/paraphrase
 
 # Speed and scale figures into BENCHMARKS.md (about 15 minutes; run on an otherwise idle machine).
 bench: setup
