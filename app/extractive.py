@@ -168,7 +168,7 @@ class Candidate:
 
 # a sentence that goes on about the one before: it opens with a pronoun, or its speaker goes on in the
 # first person ('"Last year I begged Erdoğan ..." / "I also asked the Americans ..."')
-_OPENS_WITH_PRONOUN = re.compile(r"^(?:he|she|it|they|his|her|its|their)\b|^[\"“]?(?:I|we|my|our)\b", re.I)
+_OPENS_WITH_PRONOUN = re.compile(r"^(?:[^,\"“]{0,60},\s*)?(?:he|she|it|they|his|her|its|their)\b|^[\"“]?(?:I|we|my|our)\b", re.I)
 _ATTRIBUTED_TO_PRONOUN = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:said|added|stated|declared|noted|told|wrote|argued)\b",
                                     re.I)  # '"... Russia, China and Iran," she said': who she is, the sentence before says
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)

@@ -77,6 +77,8 @@ The Duchess of Almaria spoke at the harbour of Portville in 1920. "We will never
 
 "Last year I begged the Duke to stop taxing salt," the mayor of Portville said in 1931. "I also asked the guilds to stop doing it."
 
+The Duchess of Almaria visited the lighthouse of Portville in 1925. On her return to the capital, she ordered a new lamp from Westhaven.
+
 The treaty of 1921 brought virtually no change to the salt trade of the duchy.
 
 A long dispute surrounds the Salt Guild of Portville. This body, founded in 1544, holds the monopoly on the trade.
@@ -269,6 +271,8 @@ def test_a_quote_attributed_to_a_pronoun_is_read_with_the_sentence_before(almari
                  id="the_sentence_right_after_the_best_that_refers_back_to_it_joins_it"),
     pytest.param("How much change did the treaty of 1921 bring to the salt trade?", "virtually no change",
                  id="no_amount_is_an_amount"),
+    pytest.param("What did the Duchess of Almaria order?", "new lamp",
+                 id="a_pronoun_after_an_opening_phrase_is_read_with_the_sentence_before"),
 ])
 def test_a_rule_of_the_answerer(almaria, question, expected):
     answer = almaria.chain.ask(question)
