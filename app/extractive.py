@@ -166,8 +166,9 @@ class Candidate:
         return re.sub(r"\s+([.,;:])", r"\1", re.sub(r" {2,}", " ", _REFERENCE_MARK.sub("", self.text))).strip()
 
 
-# a sentence that goes on about the one before: it opens with a pronoun, or its speaker goes on in the
-# first person ('"Last year I begged Erdoğan ..." / "I also asked the Americans ..."')
+# a sentence that goes on about the one before: it opens with a pronoun (perhaps after an opening phrase:
+# "In a media address on October 9, he called ..."), or its speaker goes on in the first person
+# ('"Last year I begged Erdoğan ..." / "I also asked the Americans ..."')
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:[^,\"“]{0,60},\s*)?(?:he|she|it|they|his|her|its|their)\b|^[\"“]?(?:I|we|my|our)\b", re.I)
 _ATTRIBUTED_TO_PRONOUN = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:said|added|stated|declared|noted|told|wrote|argued)\b",
                                     re.I)  # '"... Russia, China and Iran," she said': who she is, the sentence before says
