@@ -316,6 +316,7 @@ def test_a_digit_in_a_model_name_is_no_number():
     assert not _has_kind("number", "Kosovo bought Bayraktar TB2 drones")
     assert not _has_kind("number", "an AH-64 Apache crashed")
     assert _has_kind("number", "It flies at about 80 miles per hour")
+    assert not _has_kind("number", 'what Osmani characterized as a "double standard"')
 
 
 def test_a_passage_that_lacks_the_subject_the_question_names_ranks_lower(almaria):
