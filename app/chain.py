@@ -2,7 +2,8 @@
 
     question (+ history)
       -> retrieval query     follow-ups ("And who runs that company?") carry the previous turn
-      -> hybrid retrieval    BM25 + vectors in Chroma, fused (app/retrieval.py)
+      -> hybrid retrieval    BM25 + vectors in Chroma, fused (app/retrieval.py); a question naming
+                             something no passage mentions gets no sources
       -> numbered sources    [1] .. [k], best first
       -> generation          extractive sentences or an OpenAI-compatible LLM (app/components/llm.py)
       -> citation check      every [n] must point at a passage that supports its sentence;
@@ -109,8 +110,10 @@ class AnswerChain:
         query = retrieval_query(question, history)
         focus = focused_question(question, history)
         chunks = self.search(query, top_k, focus=focus)
-        if self.retriever.unknown_names(question):  # "Which Danish forces ...?" where only Norwegian ones are:
-            chunks = []  # about a name no passage mentions, the nearest passages answer about something else
+        # A name no passage mentions ("Which Danish forces ...?" where only Norwegian ones are) cannot be
+        # answered about: the nearest passages would answer about someone else.
+        if self.retriever.unknown_names(question):
+            chunks = []
         retrieved_at = time.perf_counter()
         sources = {n: chunk for n, chunk in enumerate(chunks, start=1)}
         given = GenerationInput(
