@@ -63,7 +63,6 @@ class _LexicalIndex:
         self.bm25 = bm25s.BM25()
         if tokens:
             self.bm25.index(tokens, show_progress=False)
-        self._texts = [f"{m.get('title', '')} {m.get('heading', '')} {t}" for t, m in zip(texts, metadatas)]
         self.doc_freq: dict[str, int] = {}
         for toks in tokens:
             for term in set(toks):
@@ -77,7 +76,7 @@ class _LexicalIndex:
     def vocabulary(self) -> set[str]:
         """The passages' words as written (unstemmed), built on first need: most names are found by
         their stem in ``doc_freq`` already, and at 100,000 chunks this set costs seconds."""
-        return {word for text in self._texts for word in words(text)}
+        return {word for chunk in self.chunks for word in words(f"{chunk.title} {chunk.heading} {chunk.text}")}
 
     def mentions(self, word: str) -> bool:
         """Some passage holds the word, or another form of the same name ("israeli" / "israel")."""
