@@ -206,17 +206,17 @@ def own_words(question: str) -> str:
     return re.sub(r"\s*\([^()]*\)\s*$", "", question)
 
 
-def _lacks_subject(question: str, sources: list[tuple[int, "Chunk"]]) -> set[int]:
-    """Sources whose passage (text, title, heading) lacks a subject the question names, a subject being
-    a name that titles one of the sources' documents: "What bird appears on Serbia's coat of arms?"
-    is not answered by "National coat of arms" of *The World Factbook: Kosovo*, when *... Serbia* is
-    among the sources. A people's word names its country's document ("Serbian" / "Serbia")."""
+def _lacks_subject(question: str, sources: list[tuple[int, "Chunk"]], context_terms: dict[int, set[str]]) -> set[int]:
+    """Sources whose passage (its text and ``context_terms``: title, heading) lacks a subject the question
+    names, a subject being a name that titles one of the sources' documents: "What bird appears on
+    Serbia's coat of arms?" is not answered by "National coat of arms" of *The World Factbook: Kosovo*,
+    when *... Serbia* is among the sources. A people's word names its country's document ("Serbian" / "Serbia")."""
     titles = {term for _, chunk in sources for term in content_terms(chunk.title)}
     subjects = [{name} | forms for name in named_terms(question) if (forms := {t for t in titles if same_name(name, t)})]
     if not subjects:
         return set()
     return {n for n, chunk in sources
-            if any(not forms & set(content_terms(f"{chunk.title} {chunk.heading} {chunk.text}")) for forms in subjects)}
+            if any(not forms & (set(content_terms(chunk.text)) | context_terms[n]) for forms in subjects)}
 
 
 class _EmbeddingCache:
@@ -306,7 +306,7 @@ class SentenceScorer:
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
-        lacks_subject = _lacks_subject(own_words(question), sources)
+        lacks_subject = _lacks_subject(own_words(question), sources, context_terms)
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = set(content_terms(cand.text)) | context_terms[cand.n]
