@@ -399,8 +399,9 @@ class SentenceScorer:
         if kind == "reason" and not best.kind_ok and following and following[0].index == best.index + 1 \
                 and following[0] not in chosen:
             chosen.append(following[0])
-        # "... from these domestic challenges": the sentence before says which; quote it too
-        if best.before and _REFERS_BACK.search(best.text) and not any(c.n == best.n and c.end <= best.start
+        # "... from these domestic challenges", "They were the only NATO fatalities": the sentence before
+        # says which, or who; quote it too
+        if best.before and (_REFERS_BACK.search(best.text) or _OPENS_WITH_PRONOUN.match(best.text)) and not any(c.n == best.n and c.end <= best.start
                                                                       for c in chosen):
             start, end, text = best.before
             chosen.append(Candidate(n=best.n, start=start, end=end, text=text, index=best.index - 1))

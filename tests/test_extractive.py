@@ -84,6 +84,8 @@ The treaty of 1921 brought virtually no change to the salt trade of the duchy.
 A long dispute surrounds the Salt Guild of Portville. This body, founded in 1544, holds the monopoly on the trade.
 
 The Council of Almaria met at Portville in the winter of 1911 after the floods. The members came from every town of the duchy. It called for a new sea wall along the harbour.
+
+Two keepers of the lighthouse, Anna Vell and Marco Dane, drowned in the storm of 1702. They were the only keepers ever lost at sea.
 """
 
 OSTRIA = """Ostria Fact Sheet
@@ -273,6 +275,8 @@ def test_a_quote_attributed_to_a_pronoun_is_read_with_the_sentence_before(almari
                  id="no_amount_is_an_amount"),
     pytest.param("What did the Duchess of Almaria order?", "new lamp",
                  id="a_pronoun_after_an_opening_phrase_is_read_with_the_sentence_before"),
+    pytest.param("Who were the only lighthouse keepers ever lost at sea?", "Anna Vell",
+                 id="a_best_sentence_opening_with_a_pronoun_is_quoted_with_the_one_before"),
 ])
 def test_a_rule_of_the_answerer(almaria, question, expected):
     answer = almaria.chain.ask(question)
