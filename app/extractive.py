@@ -45,7 +45,7 @@ _MONEY = re.compile(r"[$€£¥₺]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|usd|eu
 _OUTCOME = re.compile(r"\b(?:won|wins|winners?|victor(?:y|ious)|defeated|came (?:first|second)|"
                       r"(?:per ?cent|%) of the vote|majority of (?:the )?votes)\b", re.I)
 _REASON = re.compile(r"\b(?:because|due to|since|as a result|in order to|so that|aim(?:s|ed)? to|seek(?:s|ing)? to|"
-                     r"reflects?|driven by|motivat\w*|fears?|concerns?|reasons?|allow(?:s|ed|ing)?|enabl\w*|"
+                     r"reflects?|driven by|factors?|motivat\w*|fears?|concerns?|reasons?|allow(?:s|ed|ing)?|enabl\w*|"
                      r"provid(?:es|ed|ing) \w+ (?:with )?(?:an )?opportunity|opportunity|useful|advantage|benefit\w*|"
                      r"distract\w*|divert\w*|redirect\w*|given|amid|argu(?:es|ed|ing) that|on the grounds)\b", re.I)
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
@@ -72,7 +72,7 @@ def answer_kind(question: str) -> str | None:
                  r"\bwhat (?:is|was|are|were) the (?:population|area|size|number|total|length|height|rate|"
                  r"percentage|amount|distance|range|speed)\b", q):
         return "number"
-    if re.search(r"^\s*why\b|\bwhy (?:did|does|do|is|was|were|are|could|would|has|have)\b|\bwhat (?:led|caused|drove)\b", q):
+    if re.search(r"^\s*why\b|\bwhy (?:did|does|do|is|was|were|are|could|would|has|have)\b|\bwhat (?:led|caused|drove|made|prompted)\b(?!\s+(?:up|of|from|by)\b)", q):
         return "reason"
     if re.search(r"\bwho(?:m|se)?\b|\bwhich (?:person|general|official|leader|minister|president|commander)\b", q):
         return "name"

@@ -225,6 +225,12 @@ def test_when_asks_for_a_date_only_when_it_opens_the_question():
     assert answer_kind("Who commanded the fleet when it laid siege to Portville?") == "name"
 
 
+def test_what_made_someone_act_asks_why():
+    assert answer_kind("What made the Duke ban salt exports?") == "reason"
+    assert answer_kind("What made up the output of Almaria?") is None
+    assert _has_kind("reason", "The rapid moderation suggests several factors at play: trade, and pressure.")
+
+
 def test_a_sentence_that_goes_on_about_the_subject_brings_what_the_best_one_lacks(almaria):
     answer = almaria.chain.ask("What did the Council of Almaria call for after the floods?")
     assert "Council of Almaria met" in answer.answer and "sea wall" in answer.answer, answer.answer
