@@ -6,10 +6,10 @@ import pytest
 
 from app.components.llm import DECLINE
 from app.chain import retrieval_query
-from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _has_kind, answer_kind, comparison_parts, \
+from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _has_kind, _names_someone_else, answer_kind, comparison_parts, \
     own_words, with_borrowed_names
 from app.services import Dossier
-from app.text import content_terms
+from app.text import content_terms, named_terms
 from ingest.chunking import split_into_chunks
 from tests.conftest import make_settings
 
@@ -84,6 +84,8 @@ The treaty of 1921 brought virtually no change to the salt trade of the duchy.
 A long dispute surrounds the Salt Guild of Portville. This body, founded in 1544, holds the monopoly on the trade.
 
 The Council of Almaria met at Portville in the winter of 1911 after the floods. The members came from every town of the duchy. It called for a new sea wall along the harbour.
+
+Mayor Tomas Brel of Portville opened the new fish market in 1931.
 
 Two keepers of the lighthouse, Anna Vell and Marco Dane, drowned in the storm of 1702. They were the only keepers ever lost at sea.
 """
@@ -223,6 +225,15 @@ def test_when_asks_for_a_date_only_when_it_opens_the_question():
     assert answer_kind("And when was that?") == "date"
     assert answer_kind("Who founded the duchy and when?") == "date"
     assert answer_kind("Who commanded the fleet when it laid siege to Portville?") == "name"
+
+
+def test_a_question_for_someone_other_than_the_person_it_names_is_not_answered_by_that_person(almaria):
+    assert almaria.chain.ask("Who was mayor of Portville before Tomas Brel?").answer == DECLINE
+    assert "Tomas Brel" in almaria.chain.ask("Who was mayor of Portville in 1931?").answer
+    asked = named_terms("Who will succeed Özkan Ulutaş as commander?")
+    assert _names_someone_else("General Milan Mojsilović called Commander Ulutaş.", asked)
+    assert not _names_someone_else("The Turkish Major General Özkan Ulutaş took command of NATO's KFOR.", asked)
+    assert not _names_someone_else("Who replaced Serbs as the majority?", set())  # names no person: no such question
 
 
 def test_what_made_someone_act_asks_why():
