@@ -24,7 +24,8 @@ eval: setup
 	  --conversations evals/golden/conversations.jsonl --out $(EVAL_OUT)/dev
 	$(BIN)/python -m evals check --out $(EVAL_OUT)/dev
 	$(BIN)/python -m evals run --name dev+related --golden evals/golden/dev.jsonl --golden evals/golden/related.jsonl \
-	  --conversations evals/golden/conversations.jsonl --extra-corpus $(RELATED) --out $(EVAL_OUT)/dev+related
+	  --conversations evals/golden/conversations.jsonl --conversations evals/golden/conversations_related.jsonl \
+	  --extra-corpus $(RELATED) --out $(EVAL_OUT)/dev+related
 	$(BIN)/python -m evals check --out $(EVAL_OUT)/dev+related
 	$(BIN)/python -m evals run --name paraphrase --golden evals/golden/paraphrase.jsonl --extra-corpus $(RELATED) \
 	  --out $(EVAL_OUT)/paraphrase

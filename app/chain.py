@@ -1,6 +1,7 @@
 """The answer chain, in one place: a question goes in, a cited answer comes out.
 
     question (+ history)
+      -> completed question  a fragment ("And of Kosovo?") asks the previous question again about it
       -> retrieval query     follow-ups ("And who runs that company?") carry the previous turn
       -> hybrid retrieval    BM25 + vectors in Chroma, fused (app/retrieval.py); a question naming
                              something no passage mentions gets no sources
@@ -75,6 +76,34 @@ def _is_follow_up(question: str, history: list[dict]) -> bool:
     return bool(history) and (bool(_FOLLOW_UP.search(question)) or not content_terms(question))
 
 
+_NAME_RUN = re.compile(r"[A-ZÀ-Ž][\w-]*(?:\s+[A-ZÀ-Ž][\w-]*)*")  # "Selçuk Bayraktar" (of "Selçuk Bayraktar's")
+_ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<fragment>(?:(?:of|for|in|about|with|at)\s+)?"
+                       r"(?P<rest>(?:\S+\s*){1,4}?))\s*\??\s*$", re.I)
+
+
+def completed_question(question: str, history: list[dict]) -> str:
+    """A follow-up that is only a fragment ("And of Kosovo?", "What about Turkey?") asks the previous
+    question again about what it names: "What is the population of Serbia?" -> "What is the population
+    of Kosovo?" (the previous question's last name is replaced; a fragment that names nothing, "And in
+    1999?", is added to it). Any other question is returned as it is."""
+    found = _ELLIPSIS.match(question)
+    previous = next((t["content"] for t in reversed(history) if t.get("role") == "user" and t.get("content")), "")
+    if not found or not previous or re.search(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", found["rest"], re.I):
+        return question
+    frame = previous.strip().rstrip("?").strip()
+    fragment = found["fragment"].strip().rstrip("?").strip()
+    rest = found["rest"].strip().rstrip("?").strip()
+    core = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.I)
+    names = [m for m in _NAME_RUN.finditer(frame) if m.start() > 0]  # not the question's opening word
+    if core[:1].isupper() and names:
+        last = names[-1]
+        after = frame[last.end():]
+        if after[:2] in ("'s", "’s"):  # "Who is Kurti's deputy?" + "And Osmani's?"
+            rest = re.sub(r"['’]s$", "", rest)
+        return f"{frame[:last.start()]}{rest}{after}?"
+    return f"{frame} {fragment}?"
+
+
 def retrieval_query(question: str, history: list[dict]) -> str:
     """The question, preceded by the previous exchange when it reads as a follow-up."""
     if not _is_follow_up(question, history):
@@ -107,6 +136,7 @@ class AnswerChain:
         """Pieces of answer text as they are generated, then the checked Answer."""
         history = history or []
         started = time.perf_counter()
+        question = completed_question(question, history)
         query = retrieval_query(question, history)
         focus = focused_question(question, history)
         chunks = self.search(query, top_k, focus=focus)

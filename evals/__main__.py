@@ -14,7 +14,7 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     r = sub.add_parser("run", help="run golden questions and write report.json, report.md, metrics.png")
     r.add_argument("--golden", type=Path, action="append", required=True, help="golden .jsonl (repeatable)")
-    r.add_argument("--conversations", type=Path, help="multi-turn golden .jsonl")
+    r.add_argument("--conversations", type=Path, action="append", default=[], help="multi-turn golden .jsonl (repeatable)")
     r.add_argument("--extra-corpus", type=Path, action="append", default=[], help="extra folder to index (repeatable)")
     r.add_argument("--out", type=Path, required=True)
     r.add_argument("--name", default="default", help="which baseline in evals/baseline.json this run is held to")
@@ -24,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     if args.command == "run":
-        for path in [*args.golden, *([args.conversations] if args.conversations else []), *args.extra_corpus]:
+        for path in [*args.golden, *args.conversations, *args.extra_corpus]:
             if not path.exists():
                 parser.error(f"{path} does not exist")
         report = run(args.golden, args.conversations, args.extra_corpus, args.out, name=args.name)

@@ -85,7 +85,7 @@ def judge(q: Question, answer: Answer, locator: EvidenceLocator, latency_ms: flo
     }
 
 
-def run(golden: list[Path], conversations: Path | None, extra_corpus: list[Path], out: Path,
+def run(golden: list[Path], conversations: list[Path], extra_corpus: list[Path], out: Path,
         settings: Settings | None = None, name: str = "default") -> dict:
     base = settings or get_settings()
     with tempfile.TemporaryDirectory(prefix="dossier-eval-") as tmp:
@@ -101,7 +101,7 @@ def run(golden: list[Path], conversations: Path | None, extra_corpus: list[Path]
         dossier.warm_up()
 
         questions = [q for path in golden for q in load_questions(path)]
-        convs = load_conversations(conversations) if conversations else []
+        convs = [c for path in conversations for c in load_conversations(path)]
         total = len(questions) + sum(len(c.turns) for c in convs)
         bar = tqdm(total=total, desc="eval", unit="q", disable=not sys.stderr.isatty())
         rows, turn_rows, latencies = [], [], []
@@ -145,7 +145,7 @@ def run(golden: list[Path], conversations: Path | None, extra_corpus: list[Path]
         "metrics": metrics,
         "by_type": {t: _share(v) for t, v in sorted(by_type.items())},
         "setup": {"name": name, "generator": settings.generator, "llm_model": settings.llm_model if settings.generator == "openai" else None,
-                  "golden": [str(p) for p in golden], "conversations": str(conversations) if conversations else None,
+                  "golden": [str(p) for p in golden], "conversations": [str(p) for p in conversations],
                   "corpus": [str(settings.corpus_dir), *map(str, extra_corpus)], "documents": len(docs),
                   "chunks": sum(d.chunks for d in docs), "ingest_seconds": round(ingest_s, 1),
                   "top_k": settings.top_k, "chunk_size": settings.chunk_size},

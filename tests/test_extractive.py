@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from app.components.llm import DECLINE
-from app.chain import retrieval_query
+from app.chain import completed_question, retrieval_query
 from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _has_kind, _names_someone_else, answer_kind, comparison_parts, \
     own_words, with_borrowed_names
 from app.services import Dossier
@@ -327,6 +327,16 @@ def test_a_question_with_no_term_of_its_own_is_a_follow_up():
                {"role": "assistant", "content": "The mayor of Portville criticised it. [1]"}]
     assert "mayor of Portville" in retrieval_query("Why?", history)
     assert retrieval_query("Who founded Almaria?", history) == "Who founded Almaria?"
+
+
+def test_a_fragment_follow_up_asks_the_previous_question_again(almaria):
+    history = [{"role": "user", "content": "What is the population of Almaria?"},
+               {"role": "assistant", "content": "Population total: 2,345,678 (2024 est.) [1]"}]
+    assert completed_question("And of Ostria?", history) == "What is the population of Ostria?"
+    assert completed_question("What about Ostria?", history) == "What is the population of Ostria?"
+    assert completed_question("And in 2024?", history) == "What is the population of Almaria in 2024?"
+    assert completed_question("And who counted it?", history) == "And who counted it?"  # a question of its own
+    assert "870,000" in almaria.chain.ask("And of Ostria?", history).answer
 
 
 def test_determiners_and_adverbs_that_name_nothing_are_no_terms():
