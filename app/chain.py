@@ -85,12 +85,14 @@ def completed_question(question: str, history: list[dict]) -> str:
     """A follow-up that is only a fragment ("And of Kosovo?", "What about Turkey?") asks the previous
     question again about what it names: "What is the population of Serbia?" -> "What is the population
     of Kosovo?" (the previous question's last name is replaced; a fragment that names nothing, "And in
-    1999?", is added to it). Any other question is returned as it is."""
+    1999?", is added to it). A previous question that was a fragment itself is completed first. Any
+    other question, and a fragment that refers back ("And its population?"), is returned as it is."""
     found = _ELLIPSIS.match(question)
-    previous = next((t["content"] for t in reversed(history) if t.get("role") == "user" and t.get("content")), "")
-    if not found or not previous or re.search(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", found["rest"], re.I):
+    asked = [i for i, turn in enumerate(history) if turn.get("role") == "user" and turn.get("content")]
+    if not found or not asked or re.search(r"\b(?:who|whom|whose|what|which|when|where|why|how|he|him|his|she|her|"
+                                           r"it|its|they|them|their|that|this|those|these)\b", found["rest"], re.I):
         return question
-    frame = previous.strip().rstrip("?").strip()
+    frame = completed_question(history[asked[-1]]["content"], history[:asked[-1]]).strip().rstrip("?").strip()
     fragment = found["fragment"].strip().rstrip("?").strip()
     rest = found["rest"].strip().rstrip("?").strip()
     core = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.I)

@@ -336,6 +336,9 @@ def test_a_fragment_follow_up_asks_the_previous_question_again(almaria):
     assert completed_question("What about Ostria?", history) == "What is the population of Ostria?"
     assert completed_question("And in 2024?", history) == "What is the population of Almaria in 2024?"
     assert completed_question("And who counted it?", history) == "And who counted it?"  # a question of its own
+    assert completed_question("And its capital?", history) == "And its capital?"  # refers back: a follow-up as any
+    asked_again = history + [{"role": "user", "content": "What about Ostria?"}, {"role": "assistant", "content": "..."}]
+    assert completed_question("And Westhaven?", asked_again) == "What is the population of Westhaven?"
     assert "870,000" in almaria.chain.ask("And of Ostria?", history).answer
 
 
