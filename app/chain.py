@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from app.components.llm import DECLINE, GenerationInput, Generator
 from app.extractive import SentenceScorer, comparison_parts, with_borrowed_names
 from app.retrieval import Chunk, HybridRetriever
-from app.text import NAME, STOPWORDS, content_terms, sentence_spans, term_share
+from app.text import NAME, NAME_RUN, STOPWORDS, content_terms, sentence_spans, term_share
 
 _MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
@@ -76,7 +76,6 @@ def _is_follow_up(question: str, history: list[dict]) -> bool:
     return bool(history) and (bool(_FOLLOW_UP.search(question)) or not content_terms(question))
 
 
-_NAME_RUN = re.compile(r"[A-ZÀ-Ž][\w-]*(?:\s+[A-ZÀ-Ž][\w-]*)*")  # "Selçuk Bayraktar" (of "Selçuk Bayraktar's")
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<fragment>(?:(?:of|for|in|about|with|at)\s+)?"
                        r"(?P<rest>(?:\S+\s*){1,4}?))\s*\??\s*$", re.I)
 
@@ -89,14 +88,14 @@ def completed_question(question: str, history: list[dict]) -> str:
     other question, and a fragment that refers back ("And its population?"), is returned as it is."""
     found = _ELLIPSIS.match(question)
     asked = [i for i, turn in enumerate(history) if turn.get("role") == "user" and turn.get("content")]
-    if not found or not asked or re.search(r"\b(?:who|whom|whose|what|which|when|where|why|how|he|him|his|she|her|"
-                                           r"it|its|they|them|their|that|this|those|these)\b", found["rest"], re.I):
+    if not found or not asked or _FOLLOW_UP.search(found["rest"]) or \
+            re.search(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", found["rest"], re.I):
         return question
     frame = completed_question(history[asked[-1]]["content"], history[:asked[-1]]).strip().rstrip("?").strip()
     fragment = found["fragment"].strip().rstrip("?").strip()
     rest = found["rest"].strip().rstrip("?").strip()
     core = re.sub(r"^(?:the|a|an)\s+", "", rest, flags=re.I)
-    names = [m for m in _NAME_RUN.finditer(frame) if m.start() > 0]  # not the question's opening word
+    names = [m for m in NAME_RUN.finditer(frame) if m.start() > 0]  # not the question's opening word
     if core[:1].isupper() and names:
         last = names[-1]
         after = frame[last.end():]

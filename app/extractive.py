@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.components.embedding import EmbeddingComponent
-from app.text import LIST_ITEM, STOPWORDS, content_terms, is_field_line, is_heading, named_terms, same_name, sentence_spans, term_share
+from app.text import LIST_ITEM, NAME_RUN, STOPWORDS, content_terms, is_field_line, is_heading, named_terms, same_name, \
+    sentence_spans, term_share
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
@@ -104,14 +105,13 @@ def comparison_parts(question: str) -> list[tuple[str, str]]:
 
 
 _SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|replac\w*|preced\w*)\b|\b(?:before|after)\s+(?=[A-ZÀ-Ž])")
-_CAPITALISED_RUN = re.compile(r"(?:[A-ZÀ-Ž][\w’'-]*\s+)+[A-ZÀ-Ž][\w’'-]*")
 
 
 def _names_someone_else(sentence: str, question_names: set[str]) -> bool:
     """The sentence gives a full name (two capitalised words or more, less acronyms and a capitalised
     opening word like "The") none of whose words the question gives."""
-    for run in _CAPITALISED_RUN.findall(sentence):
-        for part in re.split(r"\b[A-Z]{2,}\b(?:['’]s)?", run):  # "NATO's KFOR" is no name of a person
+    for run in NAME_RUN.findall(sentence):
+        for part in re.split(r"\b[A-Z]{2,}\b", run):  # "NATO KFOR" is no name of a person
             name = [word for word in part.split() if word.lower() not in STOPWORDS]
             if len(name) >= 2 and not set(content_terms(" ".join(name))) & question_names:
                 return True
@@ -357,9 +357,9 @@ class SentenceScorer:
                 cand.score *= w.off_subject
         # "Who will succeed Özkan Ulutaş?" asks for a person other than the one it names: a sentence that
         # names no one else does not answer it ("Who replaced the Serbs as the majority?" asks for no person)
-        if kind == "name" and _SUCCESSION.search(own_words(question)) and _names_someone_else(own_words(question), set()):
-            question_names = named_terms(own_words(question))
-            cands = [c for c in cands if _names_someone_else(c.quotable, question_names)]
+        asked = own_words(question)
+        if kind == "name" and _SUCCESSION.search(asked) and _names_someone_else(asked, set()):
+            cands = [c for c in cands if _names_someone_else(c.quotable, named_terms(asked))]
         cands = [c for c in cands if not c.other_time and (c.kind_ok or kind not in REQUIRED_KINDS)]
         return sorted(cands, key=lambda c: -c.score)
 
@@ -421,8 +421,8 @@ class SentenceScorer:
             chosen.append(following[0])
         # "... from these domestic challenges", "They were the only NATO fatalities": the sentence before
         # says which, or who; quote it too
-        if best.before and (_REFERS_BACK.search(best.text) or _OPENS_WITH_PRONOUN.match(best.text)) and not any(c.n == best.n and c.end <= best.start
-                                                                      for c in chosen):
+        if best.before and (_REFERS_BACK.search(best.text) or _OPENS_WITH_PRONOUN.match(best.text)) \
+                and not any(c.n == best.n and c.end <= best.start for c in chosen):
             start, end, text = best.before
             chosen.append(Candidate(n=best.n, start=start, end=end, text=text, index=best.index - 1))
         return sorted(chosen, key=lambda c: (c.n != best.n, c.n, c.start))

@@ -88,6 +88,7 @@ def _content_terms(text: str) -> tuple[str, ...]:
 
 
 NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ž][\w’'-]*[\w]")  # a capitalised word that does not open a sentence
+NAME_RUN = re.compile(r"[A-ZÀ-Ž][\w-]*(?:\s+[A-ZÀ-Ž][\w-]*)*")  # capitalised words in a row: "Selçuk Bayraktar" ('s apart)
 
 
 def proper_names(question: str) -> set[str]:
