@@ -6,8 +6,8 @@ import pytest
 
 from app.components.llm import DECLINE
 from app.chain import completed_question, retrieval_query
-from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _has_kind, _names_someone_else, answer_kind, comparison_parts, \
-    own_words, with_borrowed_names
+from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _has_kind, _names_someone_else, \
+    answer_kind, comparison_parts, own_words, with_borrowed_names
 from app.services import Dossier
 from app.text import content_terms, named_terms
 from ingest.chunking import split_into_chunks
