@@ -309,7 +309,8 @@ class SentenceScorer:
         meanings = self.embed_sentences([c.text for c in cands]) @ q_vec
         q_terms = list(dict.fromkeys(content_terms(question)))
         # a follow-up's own words weigh more than the names it borrows from the previous exchange
-        own = set(content_terms(own_words(question)))
+        own_question = own_words(question)  # without the names a follow-up borrows
+        own = set(content_terms(own_question))
         weight = {t: 1.0 if t in own else w.borrowed_names for t in q_terms}
         q_weight = sum(idf(t) * weight[t] for t in q_terms) or 1.0
         kind = answer_kind(question)
@@ -321,7 +322,7 @@ class SentenceScorer:
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
-        lacks_subject = _lacks_subject(own_words(question), sources, context_terms)
+        lacks_subject = _lacks_subject(own_question, sources, context_terms)
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = set(content_terms(cand.text)) | context_terms[cand.n]
@@ -357,9 +358,9 @@ class SentenceScorer:
                 cand.score *= w.off_subject
         # "Who will succeed Özkan Ulutaş?" asks for a person other than the one it names: a sentence that
         # names no one else does not answer it ("Who replaced the Serbs as the majority?" asks for no person)
-        asked = own_words(question)
-        if kind == "name" and _SUCCESSION.search(asked) and _names_someone_else(asked, set()):
-            cands = [c for c in cands if _names_someone_else(c.quotable, named_terms(asked))]
+        if kind == "name" and _SUCCESSION.search(own_question) and _names_someone_else(own_question, set()):
+            question_names = named_terms(own_question)
+            cands = [c for c in cands if _names_someone_else(c.quotable, question_names)]
         cands = [c for c in cands if not c.other_time and (c.kind_ok or kind not in REQUIRED_KINDS)]
         return sorted(cands, key=lambda c: -c.score)
 
