@@ -149,6 +149,7 @@ class Weights:
     prose_ratio: float = 0.85  # a prose sentence this close to a best bullet takes the lead
     restatement_ratio: float = 0.6  # ... and one that restates the bullet, this close
     restates: float = 0.25  # share of a bullet's terms a sentence repeats to restate it
+    lead_restates: float = 0.4  # ... and of a lead sentence's (longer: it sums up more)
     borrowed_names: float = 0.3  # weight of a name a follow-up borrows from the previous exchange
     repeat_factor: float = 0.85  # score kept by a sentence the conversation already gave
     off_subject: float = 0.8  # score kept by a sentence whose passage lacks a subject the question names
@@ -165,6 +166,8 @@ class Candidate:
     end: int
     text: str
     index: int = 0  # position among the candidates of its source
+    doc_id: str = ""
+    lead: bool = False  # its passage is in its document's lead, before the first heading (Chunk.in_lead)
     label: str = ""  # the field label line it was kept with ("Population" over "total: 1,977,093")
     before: tuple[int, int, str] | None = None  # the sentence before it in its passage: start, end, text
     meaning: float = 0.0
@@ -291,8 +294,8 @@ class SentenceScorer:
                 # a labelled value may be short ("Coastline" + "7,200 km"); prose needs a few words
                 least = 2 if start in labels else self.weights.min_sentence_words
                 if len(_URL.sub("", _REFERENCE_MARK.sub("", sentence)).split()) >= least:  # a list of links is no sentence
-                    out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index,
-                                         label=labels.get(start, ""), before=before))
+                    out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index, doc_id=chunk.doc_id,
+                                         lead=chunk.in_lead, label=labels.get(start, ""), before=before))
                     index += 1
                 before = (start, end, sentence)
         return out
@@ -388,9 +391,21 @@ class SentenceScorer:
                                 and not LIST_ITEM.match(c.text) and c.words >= best.words), best)]
             ranked = chosen + [c for c in ranked if c not in chosen]
             best = chosen[0]
+        # A sentence of a document's lead yields in the same way to the section of the same document that
+        # reports it in detail: "Yet within days, Vučić appeared to soften his stance, calling Erdoğan ..."
+        # to "In a media address on October 9, he called Turkish President Erdoğan ..."
+        # (it holds as much of the question, so it answers it as well); the lead sentence is not quoted again
+        bar = best.score  # runners-up are measured against the best sentence, not the restatement taking its place
+        if best.lead:
+            restating = [c for c in ranked[1:] if not c.lead and c.doc_id == best.doc_id and c.words >= best.words
+                         and c.score >= w.restatement_ratio * best.score and term_share(best.text, c.text) >= w.lead_restates]
+            if restating:
+                chosen = [restating[0]]
+                ranked = chosen + [c for c in ranked if c is not restating[0] and c is not best]
+                best = chosen[0]
         # close runners-up; a bullet that the best sentence restates is not quoted again
-        chosen += [c for c in ranked[len(chosen):] if c.score >= w.extra_ratio * best.score
-                   and (c.n == best.n or c.score >= w.other_passage_ratio * best.score)
+        chosen += [c for c in ranked[len(chosen):] if c.score >= w.extra_ratio * bar
+                   and (c.n == best.n or c.score >= w.other_passage_ratio * bar)
                    and not (LIST_ITEM.match(c.text) and term_share(c.text, best.text) >= w.restates)]
         chosen = chosen[: self.weights.max_sentences]
         following = sorted((c for c in ranked if c.n == best.n and c.index > best.index), key=lambda c: c.index)

@@ -36,6 +36,7 @@ class Chunk:
     start: int
     end: int
     heading: str = ""
+    section: str = ""  # the heading of the section it sits in ("" before the document's first heading)
     score: float = 0.0  # fused reciprocal-rank score
     dense: float | None = None  # cosine similarity to the query, when the vector side found it
     lexical: float | None = None  # BM25 score, when the BM25 side found it
@@ -45,11 +46,17 @@ class Chunk:
         """Where the passage sits: its document title and section heading."""
         return f"{self.title} {self.heading}".strip()
 
+    @property
+    def in_lead(self) -> bool:
+        """The passage comes before the document's first heading: its lead, which sums up what the
+        sections report (a news article's opening paragraphs, an encyclopedia article's introduction)."""
+        return not (self.heading or self.section)
+
     @classmethod
     def from_record(cls, chunk_id: str, text: str, meta: dict) -> "Chunk":
         return cls(id=chunk_id, text=text, doc_id=meta["doc_id"], title=meta.get("title") or meta["doc_id"],
                    url=meta.get("url") or None, start=int(meta.get("start", 0)), end=int(meta.get("end", 0)),
-                   heading=meta.get("heading", ""))
+                   heading=meta.get("heading", ""), section=meta.get("section", ""))
 
 
 class _LexicalIndex:

@@ -24,7 +24,7 @@ from ingest.cleaning import blank_promotional_lines
 from ingest.sources import SUPPORTED, UnreadableFile, metadata_for, read_text
 
 log = logging.getLogger("dossier.ingest")
-CHUNKER_VERSION = 3  # part of every document's version: re-index when chunking changes
+CHUNKER_VERSION = 4  # part of every document's version: re-index when chunking or chunk metadata changes
 
 
 def doc_id_for(name: str) -> str:
@@ -120,7 +120,8 @@ class IngestService:
                 embeddings += self.embedding.embed_texts(embed_texts[i:i + 64])
                 bar.update(len(texts[i:i + 64]))
         common = {"doc_id": doc_id, "version": version, "title": meta["title"], "url": meta.get("url", ""), "source": source}
-        metadatas = [{**common, "chunk_index": i, "start": c.start, "end": c.end, "heading": c.heading}
+        metadatas = [{**common, "chunk_index": i, "start": c.start, "end": c.end, "heading": c.heading,
+                  "section": c.section}
                      for i, c in enumerate(spans)]
         ids = [f"{version}#{i}" for i in range(len(spans))]
         self.store.add_chunks(ids, texts, embeddings, metadatas)

@@ -180,6 +180,31 @@ def test_a_summary_bullet_yields_the_lead_to_the_prose_that_restates_it(almaria)
     assert [c.text for c in chosen] == [prose.text, more.text]
 
 
+def test_a_lead_sentence_yields_to_the_section_of_its_document_that_restates_it(almaria):
+    scorer = almaria.scorer
+    question = "What did the Duke ban?"
+    lead = Candidate(n=1, start=0, end=10, text="Within days the Duke banned salt exports to Ostria, angering merchants.",
+                     doc_id="almaria", lead=True, words=0.5, score=0.80)
+    body = Candidate(n=2, start=0, end=10, text="In a decree of March 1870, the Duke banned all salt exports to Ostria.",
+                     doc_id="almaria", words=0.5, score=0.60)
+    assert [c.text for c in scorer.select([lead, body], question)] == [body.text]  # the lead is not quoted again
+    assert scorer.select([lead, replace(body, doc_id="atlas")], question)[0] is lead  # another document
+    assert scorer.select([lead, replace(body, words=0.4)], question)[0] is lead  # holds less of the question
+    assert scorer.select([lead, replace(body, score=0.45)], question)[0] is lead  # not close enough
+    elsewhere = replace(body, text="The Duke banned nothing else that year.")
+    assert scorer.select([lead, elsewhere], question)[0] is lead  # does not restate it
+    # runners-up are measured against the lead sentence, not the restatement that took its place
+    neighbour = Candidate(n=1, start=20, end=30, text="The merchants of Portville protested.", index=1, doc_id="almaria",
+                          lead=True, words=0.5, score=0.58)
+    assert neighbour not in scorer.select([lead, body, neighbour], question)
+
+
+def test_a_passage_inside_a_section_is_not_in_the_lead(almaria):
+    chunks = almaria.chain.search("When did the siege of Portville begin?")
+    siege = next(c for c in chunks if c.text.startswith("The siege of Portville began"))
+    assert (siege.heading, siege.section, siege.in_lead) == ("", "Background", False)
+
+
 def test_a_sentence_opening_with_a_pronoun_is_read_with_the_one_before(almaria):
     question = "What did the Duke of Almaria ban?"
     chunks = almaria.chain.search(question)
