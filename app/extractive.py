@@ -33,6 +33,7 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")  # 1000-2099
 _CALENDAR_DAY = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b", re.I)
+_ORDINAL_OR_CLOCK = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b", re.I)  # "the 14th century", "at 17:27"
 _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NUMBER = re.compile(rf"(?<![^\W_])(?<![A-Za-z]-)\d|\b(?:{_NUMBER_WORD}|twenty|thirty|"
@@ -340,8 +341,8 @@ class SentenceScorer:
             cand.missing = frozenset(t for t in q_terms if t not in s_terms)
             plain = cand.quotable  # footnote marks ("[145]") are neither numbers nor years
             counted = given_numbers.sub("", plain) if given_numbers else plain
-            if kind == "number":  # a year or a calendar day ("May 5") is not a count, a distance or a size
-                counted = _CALENDAR_DAY.sub("", _YEAR.sub("", counted))
+            if kind == "number":  # a year, a calendar day ("May 5"), an ordinal or a time of day is not a count,
+                counted = _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted)))  # a distance or a size
             cand.kind_ok = kind is None or _has_kind(kind, counted)
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
@@ -364,7 +365,11 @@ class SentenceScorer:
         if kind == "name" and _SUCCESSION.search(own_question) and _names_someone_else(own_question, set()):
             question_names = named_terms(own_question)
             cands = [c for c in cands if _names_someone_else(c.quotable, question_names)]
-        cands = [c for c in cands if not c.other_time and (c.kind_ok or kind not in REQUIRED_KINDS)]
+        # ... unless the question asks for no figure, date or result, and the sentence holds every other term
+        # of it: it states the very fact, dated otherwise ("Why did Turkey join NATO in 1963?" -> "Turkey
+        # joined the UN in 1945 and NATO in 1952."); a figure for another year is another figure
+        cands = [c for c in cands if (not c.other_time or (kind not in REQUIRED_KINDS and c.missing <= asked_years))
+                 and (c.kind_ok or kind not in REQUIRED_KINDS)]
         return sorted(cands, key=lambda c: -c.score)
 
     def select(self, ranked: list[Candidate], question: str) -> list[Candidate]:

@@ -8,6 +8,7 @@ from app.components.llm import DECLINE
 from app.chain import completed_question, retrieval_query
 from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _has_kind, _names_someone_else, \
     answer_kind, comparison_parts, own_words, with_borrowed_names
+from app.retrieval import Chunk
 from app.services import Dossier
 from app.text import content_terms, named_terms
 from ingest.chunking import split_into_chunks
@@ -126,6 +127,20 @@ def test_a_year_before_1800_answers_a_what_year_question(almaria):
 def test_a_figure_for_another_year_does_not_answer(almaria):
     assert almaria.chain.ask("What was the budget of Almaria in 2025?").answer == DECLINE
     assert "3.2 billion" in almaria.chain.ask("What was the budget of Almaria in 2020?").answer
+
+
+def test_a_fact_dated_otherwise_corrects_the_year_a_question_gives(almaria):
+    answer = almaria.chain.ask("Why was the lighthouse of Portville built in 1490?")
+    assert "1502" in answer.answer and answer.grounded
+
+
+def test_an_ordinal_or_a_time_of_day_is_not_a_count(almaria):
+    def counts(text: str) -> list[str]:
+        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+        return [c.text for c in almaria.scorer.score("How many monks lived in the monastery?", [(1, chunk)],
+                                                     almaria.retriever.idf)]
+    assert counts("The monastery was built in the 14th century. The police reached the monastery at 17:27.") == []
+    assert counts("Twelve monks lived in the monastery.") == ["Twelve monks lived in the monastery."]
 
 
 def test_a_footnote_mark_is_not_a_number(almaria):
