@@ -33,6 +33,14 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")  # 1000-2099
 _CALENDAR_DAY = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b", re.I)
+# "How did Osmani describe ...?", "What did Vučić call ...?", "What words did she use for ...?" ask for a
+# characterisation; a sentence gives one when it names the thing in quotation marks or "as ...":
+# 'calling his statements "shameful and hypocritical"', "called the bombings, an 'unlawful act of terrorism'"
+_ASKS_CHARACTERISATION = re.compile(r"\b(?:describ\w*|characteri[sz]\w*|label|refer to)\b|"
+                                    r"\bwhat words\b.*\buse\b", re.I)
+_CHARACTERISES = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|label(?:s|l?ed|l?ing)|"
+                            r"dubb(?:ed|ing)|term(?:ed|ing)|brand(?:ed|ing)|referr(?:ed|ing) to)\b[^.;\"“'‘]{0,60}?"
+                            r"(?:[\"“‘]|(?<!\w)'|\bas\b)", re.I)
 _ORDINAL_OR_CLOCK = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b", re.I)  # "the 14th century", "at 17:27"
 _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -327,6 +335,8 @@ class SentenceScorer:
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         lacks_subject = _lacks_subject(own_question, sources, context_terms)
+        asked = _ASKS_CHARACTERISATION.search(own_question)
+        asked_characterisation = set(content_terms(asked.group(0))) if asked else set()
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = set(content_terms(cand.text)) | context_terms[cand.n]
@@ -334,6 +344,8 @@ class SentenceScorer:
             if cand.before and (_OPENS_WITH_PRONOUN.match(cand.text) or _REFERS_BACK.search(cand.text)
                                 or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
                 s_terms |= set(content_terms(cand.before[2]))
+            if asked_characterisation and _CHARACTERISES.search(cand.text):
+                s_terms |= asked_characterisation  # "calling ... '...'" is what "describe" asks for
             for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
             cand.meaning = float(meaning)
@@ -385,7 +397,7 @@ class SentenceScorer:
         # quarter of its terms) and scores at least 0.6 of it, with a second one from the same passage
         # (one bullet can sum up two sentences); failing that, to a prose sentence that supports the
         # question as well and scores close.
-        if LIST_ITEM.match(best.text):
+        if LIST_ITEM.match(best.text) and best.lead:
             restating = [c for c in ranked[1:] if not LIST_ITEM.match(c.text)
                          and c.score >= w.restatement_ratio * best.score
                          and term_share(best.text, c.text) >= w.restates]

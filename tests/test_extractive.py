@@ -143,6 +143,15 @@ def test_an_ordinal_or_a_time_of_day_is_not_a_count(almaria):
     assert counts("Twelve monks lived in the monastery.") == ["Twelve monks lived in the monastery."]
 
 
+def test_a_sentence_that_names_something_in_quotes_answers_how_it_was_described(almaria):
+    def words(text: str) -> float:
+        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+        return almaria.scorer.score("How did the Duke describe the salt tax?", [(1, chunk)], almaria.retriever.idf)[0].words
+    assert words("The Duke called the salt tax 'a necessary evil'.") == 1.0
+    assert words('The Duke described the salt tax as "a burden on the poor".') == 1.0
+    assert words("The Duke raised the salt tax twice.") < 1.0  # says nothing of how he saw it
+
+
 def test_a_footnote_mark_is_not_a_number(almaria):
     assert almaria.chain.ask("How many boats enter the lantern regatta?").answer == DECLINE
 
@@ -180,7 +189,7 @@ def test_footnote_marks_in_a_source_are_not_citations(almaria):
 def test_a_summary_bullet_yields_the_lead_to_the_prose_that_restates_it(almaria):
     scorer = almaria.scorer
     question = "What did the Duke ban?"
-    bullet = Candidate(n=1, start=0, end=10, text="- The Duke banned salt exports to Ostria", words=0.9, score=0.80)
+    bullet = Candidate(n=1, start=0, end=10, text="- The Duke banned salt exports to Ostria", lead=True, words=0.9, score=0.80)
     prose = Candidate(n=2, start=0, end=10, text="He banned all salt exports that spring.", words=0.9, score=0.70)
     other = Candidate(n=3, start=0, end=10, text="The harbour hosts the annual lantern regatta.", words=0.5, score=0.70)
     assert scorer.select([bullet, prose], question)[0] is prose
@@ -189,6 +198,8 @@ def test_a_summary_bullet_yields_the_lead_to_the_prose_that_restates_it(almaria)
     assert [c.text for c in chosen] == [prose.text]
     assert scorer.select([bullet, replace(prose, score=0.45, words=0.5)], question)[0] is bullet  # not close enough
     assert scorer.select([bullet, other], question)[0] is bullet  # close, but says something else
+    # a list item in a document's sections is what that section says, not a summary of it
+    assert scorer.select([replace(bullet, lead=False), prose], question)[0].text == bullet.text
     # a second sentence of the same passage that restates the bullet joins the first
     more = Candidate(n=2, start=20, end=30, text="The salt exports to Ostria stopped.", index=1, words=0.5, score=0.50)
     chosen = scorer.select([bullet, prose, more], question)  # "more" is no runner-up of "prose" (0.5 < 0.85 x 0.7)
