@@ -114,6 +114,10 @@ def comparison_parts(question: str) -> list[tuple[str, str]]:
 
 
 _SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|replac\w*|preced\w*)\b|\b(?:before|after)\s+(?=[A-ZÀ-Ž])")
+# ... and a sentence that tells who came before or after someone says so
+_TELLS_SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|replac\w*|preced\w*|took over|tak(?:e|es|ing) over|"
+                               r"assum\w+|appoint\w*|elect\w*|handed over|hand(?:s|ing)? over|new|former|until|since|after|before|"
+                               r"then|later|previous\w*|next)\b", re.I)
 
 
 def _names_someone_else(sentence: str, question_names: set[str]) -> bool:
@@ -376,7 +380,7 @@ class SentenceScorer:
         # names no one else does not answer it ("Who replaced the Serbs as the majority?" asks for no person)
         if kind == "name" and _SUCCESSION.search(own_question) and _names_someone_else(own_question, set()):
             question_names = named_terms(own_question)
-            cands = [c for c in cands if _names_someone_else(c.quotable, question_names)]
+            cands = [c for c in cands if _names_someone_else(c.quotable, question_names) and _TELLS_SUCCESSION.search(c.quotable)]
         # ... unless the question asks for no figure, date or result, and the sentence holds every other term
         # of it: it states the very fact, dated otherwise ("Why did Turkey join NATO in 1963?" -> "Turkey
         # joined the UN in 1945 and NATO in 1952."); a figure for another year is another figure

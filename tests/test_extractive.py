@@ -286,6 +286,14 @@ def test_a_question_for_someone_other_than_the_person_it_names_is_not_answered_b
     assert not _names_someone_else("The Turkish Major General Özkan Ulutaş took command of NATO's KFOR.", asked)
     assert not _names_someone_else("Who replaced Serbs as the majority?", set())  # names no person: no such question
 
+    def answered_by(text: str) -> list[str]:
+        chunk = Chunk(id="c", text=text, doc_id="d", title="Portville", url=None, start=0, end=len(text))
+        question = "Who will succeed Tomas Brel as mayor of Portville?"
+        return [c.text for c in almaria.scorer.score(question, [(1, chunk)], almaria.retriever.idf)]
+    # naming someone else is not enough: the sentence has to tell who came after whom
+    assert answered_by("Mayor Tomas Brel met Captain Lena Ostrova in Portville.") == []
+    assert answered_by("Captain Lena Ostrova replaced Tomas Brel as mayor of Portville.") != []
+
 
 def test_what_made_someone_act_asks_why():
     assert answer_kind("What made the Duke ban salt exports?") == "reason"
