@@ -70,6 +70,18 @@ def words(text: str) -> list[str]:
 _NOUN_IN_Y = re.compile(r"(?<=\w{4})eri$")
 
 
+# British and American spellings stem apart ("recognise" / "recognize", "defence" / "defense", "honour" /
+# "honor", "centre" / "center"); a mixed corpus has both, so every word is read in the American form first
+_BRITISH = [(re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"), (re.compile(r"^(def|off|lic|pret)ence(s?)$"), r"\1ense\2"),
+            (re.compile(r"(?<=\w{3})our(s|ed|ing)?$"), r"or\1"), (re.compile(r"(?<=\w{3})tre(s?)$"), r"ter\1")]
+
+
+def _american(word: str) -> str:
+    for british, american in _BRITISH:
+        word = british.sub(american, word)
+    return word
+
+
 def _with_parts(word: str) -> list[str]:
     """A hyphenated word and its parts: "anti-nato" is also "nato", "serb-majority" also "serb"."""
     parts = [part for part in word.split("-") if part]
@@ -83,7 +95,7 @@ def content_terms(text: str) -> list[str]:
 
 @lru_cache(maxsize=50_000)  # every question re-reads the sentences of its passages, which recur
 def _content_terms(text: str) -> tuple[str, ...]:
-    return tuple(_NOUN_IN_Y.sub("", _stemmer.stemWord(w.strip("'’-"))) for word in words(text) for w in _with_parts(word)
+    return tuple(_NOUN_IN_Y.sub("", _stemmer.stemWord(_american(w.strip("'’-")))) for word in words(text) for w in _with_parts(word)
                  if w not in STOPWORDS and len(w) > 1)
 
 

@@ -324,6 +324,13 @@ def test_a_noun_in_y_and_its_verb_share_a_term():
     assert content_terms("recovery") == content_terms("recovered")
 
 
+def test_british_and_american_spellings_share_a_term():
+    for british, american in [("recognise", "recognize"), ("criticised", "criticized"), ("normalisation", "normalization"),
+                              ("defence", "defense"), ("honour", "honor"), ("centre", "center")]:
+        assert content_terms(british) == content_terms(american), british
+    assert content_terms("independence") == content_terms("independent")  # "-ence" stems as before
+
+
 def test_a_quote_attributed_to_a_pronoun_is_read_with_the_sentence_before(almaria):
     question = "What did the Duchess of Almaria say about grain?"
     chunks = almaria.chain.search(question)
