@@ -120,6 +120,25 @@ _TELLS_SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|repla
                                r"then|later|previous\w*|next)\b", re.I)
 
 
+_WHO_DID = re.compile(r"^\W*who\s+(?:has\s+|had\s+|have\s+)?([a-z]+ed)\b", re.I)  # "Who trained the soldiers?"
+
+
+def _tells_agent(sentence: str, verb: str) -> bool | None:
+    """Whether the sentence says who did ``verb``: None when it does not use the verb; False when it uses it
+    only in the passive with no "by" after it ("soldiers were trained to operate the drones")."""
+    stem = content_terms(verb)[0]
+    forms = [m for m in re.finditer(r"\b[\w'’-]+\b", sentence) if content_terms(m.group(0))[:1] == [stem]]
+    if not forms:
+        return None
+    for form in forms:
+        before = sentence[max(0, form.start() - 30):form.start()]
+        after = sentence[form.end():]
+        passive = re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", before, re.I)
+        if not passive or re.search(r"\bby\b", after, re.I):
+            return True
+    return False
+
+
 def _names_someone_else(sentence: str, question_names: set[str]) -> bool:
     """The sentence gives a full name (two capitalised words or more, less acronyms and a capitalised
     opening word like "The") none of whose words the question gives."""
@@ -381,6 +400,13 @@ class SentenceScorer:
         if kind == "name" and _SUCCESSION.search(own_question) and _names_someone_else(own_question, set()):
             question_names = named_terms(own_question)
             cands = [c for c in cands if _names_someone_else(c.quotable, question_names) and _TELLS_SUCCESSION.search(c.quotable)]
+        # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when
+        # every sentence that tells of the training says so, the sources do not say who did it
+        who_did = _WHO_DID.match(own_question)
+        if who_did and content_terms(who_did.group(1)):
+            agents = {id(c): _tells_agent(c.quotable, who_did.group(1)) for c in cands}
+            told = [c for c in cands if agents[id(c)] is not None]
+            cands = [] if told and not any(agents[id(c)] for c in told) else [c for c in cands if agents[id(c)] is not False]
         # ... unless the question asks for no figure, date or result, and the sentence holds every other term
         # of it: it states the very fact, dated otherwise ("Why did Turkey join NATO in 1963?" -> "Turkey
         # joined the UN in 1945 and NATO in 1952."); a figure for another year is another figure

@@ -152,6 +152,16 @@ def test_a_sentence_that_names_something_in_quotes_answers_how_it_was_described(
     assert words("The Duke raised the salt tax twice.") < 1.0  # says nothing of how he saw it
 
 
+def test_who_did_it_is_not_answered_by_a_passive_that_names_no_one(almaria):
+    def answered_by(text: str) -> list[str]:
+        chunk = Chunk(id="c", text=text, doc_id="d", title="Portville", url=None, start=0, end=len(text))
+        return [c.text for c in almaria.scorer.score("Who trained the harbour pilots of Portville?", [(1, chunk)],
+                                                     almaria.retriever.idf)]
+    assert answered_by("The harbour pilots of Portville were trained to steer the grain fleet.") == []
+    assert answered_by("The harbour pilots of Portville were trained by Genoese captains.") != []
+    assert answered_by("Genoese captains trained the harbour pilots of Portville.") != []
+
+
 def test_a_footnote_mark_is_not_a_number(almaria):
     assert almaria.chain.ask("How many boats enter the lantern regatta?").answer == DECLINE
 
