@@ -47,6 +47,8 @@ _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NUMBER = re.compile(rf"(?<![^\W_])(?<![A-Za-z]-)\d|\b(?:{_NUMBER_WORD}|twenty|thirty|"
                      r"forty|fifty|hundred|thousands?|dozens?|millions?|billions?|half)\b", re.I)
 _NONE = re.compile(r"\b(?:no|none|zero|nothing)\b(?!\s+(?:longer|doubt|matter|one)\b)", re.I)  # "virtually no progress"
+_AGE = re.compile(rf"\b(?:\d+|{_NUMBER_WORD}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+years?[\s-]+old\b|"
+                  r"\baged?\s+(?:of\s+)?\d+", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+)*")
 
 
@@ -63,7 +65,7 @@ _DURATION = re.compile(rf"\bfrom\b.{{1,60}}?\b(?:to|until|till)\b|\b(?:between)\
                        rf"\b(?:\d[\d,.]*|{_NUMBER_WORD}|several|a few|many)[\s-]+{_UNIT}\b", re.I)
 _REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wikipedia's footnote marks
 # Answer kinds a sentence must show to answer the question at all (a "when" answer has a date ...).
-REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome")
+REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome", "age")
 
 
 def answer_kind(question: str) -> str | None:
@@ -78,7 +80,9 @@ def answer_kind(question: str) -> str | None:
         return "date"
     if re.search(r"\bhow long (?:did|does|do|has|have|had|will|would|was|were)\b(?!.*\bago\b)", q):
         return "duration"
-    if re.search(r"\bhow (?:many|much|far|fast|long|large|big|old|high|tall)\b|\bwhat (?:percentage|share|number)\b|"
+    if re.search(r"\bhow old\b", q):
+        return "age"
+    if re.search(r"\bhow (?:many|much|far|fast|long|large|big|high|tall)\b|\bwhat (?:percentage|share|number)\b|"
                  r"\bwhat (?:is|was|are|were) the (?:population|area|size|number|total|length|height|rate|"
                  r"percentage|amount|distance|range|speed)\b", q):
         return "number"
@@ -163,6 +167,8 @@ def _has_kind(kind: str | None, sentence: str) -> bool:
         return bool(_DURATION.search(sentence))
     if kind == "number":
         return bool(_NUMBER.search(sentence) or _NONE.search(sentence))
+    if kind == "age":  # "a 35-year-old officer", "aged 35", or the birth date it can be told from
+        return bool(_AGE.search(sentence) or (re.search(r"\b(?:born|birth)\b", sentence, re.I) and _DATE.search(sentence)))
     if kind == "name":
         return bool(_NAME.search(sentence))
     return False
@@ -182,6 +188,7 @@ class Weights:
     restatement_ratio: float = 0.6  # ... and one that restates the bullet, this close
     restates: float = 0.25  # share of a bullet's terms a sentence repeats to restate it
     lead_restates: float = 0.4  # ... and of a lead sentence's (longer: it sums up more)
+    passage_name: float = 0.5  # share of its weight a question's name earns when only the sentence's passage holds it
     borrowed_names: float = 0.3  # weight of a name a follow-up borrows from the previous exchange
     repeat_factor: float = 0.85  # score kept by a sentence the conversation already gave
     off_subject: float = 0.8  # score kept by a sentence whose passage lacks a subject the question names
@@ -355,6 +362,8 @@ class SentenceScorer:
         given_numbers = re.compile("|".join(rf"(?<!\d)(?<!\d[,.]){re.escape(x)}(?!\d|[,.]\d)" for x in _DIGITS.findall(question))
                                    ) if kind in ("number", "money") and _DIGITS.search(question) else None
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
+        passage_terms = {n: set(content_terms(chunk.text)) for n, chunk in sources}
+        asked_named = named_terms(own_question) & set(q_terms)
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         lacks_subject = _lacks_subject(own_question, sources, context_terms)
@@ -372,7 +381,11 @@ class SentenceScorer:
             for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
             cand.meaning = float(meaning)
-            cand.words = sum(idf(t) * weight[t] for t in q_terms if t in s_terms) / q_weight
+            # a name the question gives that the sentence's passage holds, though the sentence itself does not
+            # ("... the drones, which are described as ..." in a passage about the Skydagger drones), counts half
+            cand.words = (sum(idf(t) * weight[t] for t in q_terms if t in s_terms)
+                          + w.passage_name * sum(idf(t) * weight[t] for t in asked_named - s_terms
+                                                 if t in passage_terms[cand.n])) / q_weight
             cand.missing = frozenset(t for t in q_terms if t not in s_terms)
             plain = cand.quotable  # footnote marks ("[145]") are neither numbers nor years
             counted = given_numbers.sub("", plain) if given_numbers else plain

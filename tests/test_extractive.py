@@ -162,6 +162,24 @@ def test_who_did_it_is_not_answered_by_a_passive_that_names_no_one(almaria):
     assert answered_by("Genoese captains trained the harbour pilots of Portville.") != []
 
 
+def test_a_name_the_sentence_leaves_to_its_passage_counts_half(almaria):
+    def words(text: str) -> float:
+        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+        ranked = almaria.scorer.score("What targets can the Skydagger drones strike?", [(1, chunk)], almaria.retriever.idf)
+        return next(c.words for c in ranked if c.text.startswith("The drones"))
+    about_skydaggers = words("The Skydagger deal was signed in Portville. The drones can strike moving targets at night.")
+    about_something_else = words("The harbour deal was signed in Portville. The drones can strike moving targets at night.")
+    naming_them = words("The Skydagger deal was signed in Portville. The drones can strike moving Skydagger targets.")
+    assert about_something_else < about_skydaggers < naming_them
+
+
+def test_how_old_wants_an_age():
+    assert answer_kind("How old was the sergeant when he was killed?") == "age"
+    assert not _has_kind("age", "Three militants were killed in 2023.")  # a count or a year is no age
+    assert _has_kind("age", "The sergeant, a 35-year-old from Mitrovica, died.")
+    assert _has_kind("age", "The sergeant was born in 1988 in Mitrovica.")
+
+
 def test_a_footnote_mark_is_not_a_number(almaria):
     assert almaria.chain.ask("How many boats enter the lantern regatta?").answer == DECLINE
 
