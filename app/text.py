@@ -95,8 +95,12 @@ def content_terms(text: str) -> list[str]:
 
 @lru_cache(maxsize=50_000)  # every question re-reads the sentences of its passages, which recur
 def _content_terms(text: str) -> tuple[str, ...]:
-    return tuple(_NOUN_IN_Y.sub("", _stemmer.stemWord(_american(w.strip("'’-")))) for word in words(text) for w in _with_parts(word)
-                 if w not in STOPWORDS and len(w) > 1)
+    return tuple(_term(w.strip("'’-")) for word in words(text) for w in _with_parts(word) if w not in STOPWORDS and len(w) > 1)
+
+
+@lru_cache(maxsize=200_000)  # a corpus has far fewer distinct words than words: each is spelled and stemmed once
+def _term(word: str) -> str:
+    return _NOUN_IN_Y.sub("", _stemmer.stemWord(_american(word)))
 
 
 NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ž][\w’'-]*[\w]")  # a capitalised word that does not open a sentence
