@@ -119,6 +119,12 @@ def almaria(tmp_path_factory) -> Dossier:
     return dossier
 
 
+def scored(dossier: Dossier, question: str, text: str, title: str = "Notes") -> list[Candidate]:
+    """The candidates of one invented passage, best first, as the answerer scores them for ``question``."""
+    chunk = Chunk(id="c", text=text, doc_id="d", title=title, url=None, start=0, end=len(text))
+    return dossier.scorer.score(question, [(1, chunk)], dossier.retriever.idf)
+
+
 def test_a_year_before_1800_answers_a_what_year_question(almaria):
     answer = almaria.chain.ask("In what year was the Duchy of Almaria founded?")
     assert "1312" in answer.answer and answer.grounded
@@ -136,17 +142,14 @@ def test_a_fact_dated_otherwise_corrects_the_year_a_question_gives(almaria):
 
 def test_an_ordinal_or_a_time_of_day_is_not_a_count(almaria):
     def counts(text: str) -> list[str]:
-        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
-        return [c.text for c in almaria.scorer.score("How many monks lived in the monastery?", [(1, chunk)],
-                                                     almaria.retriever.idf)]
+        return [c.text for c in scored(almaria, "How many monks lived in the monastery?", text)]
     assert counts("The monastery was built in the 14th century. The police reached the monastery at 17:27.") == []
     assert counts("Twelve monks lived in the monastery.") == ["Twelve monks lived in the monastery."]
 
 
 def test_a_sentence_that_names_something_in_quotes_answers_how_it_was_described(almaria):
     def words(text: str) -> float:
-        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
-        return almaria.scorer.score("How did the Duke describe the salt tax?", [(1, chunk)], almaria.retriever.idf)[0].words
+        return scored(almaria, "How did the Duke describe the salt tax?", text)[0].words
     assert words("The Duke called the salt tax 'a necessary evil'.") == 1.0
     assert words('The Duke described the salt tax as "a burden on the poor".') == 1.0
     assert words("The Duke raised the salt tax twice.") < 1.0  # says nothing of how he saw it
@@ -154,9 +157,7 @@ def test_a_sentence_that_names_something_in_quotes_answers_how_it_was_described(
 
 def test_who_did_it_is_not_answered_by_a_passive_that_names_no_one(almaria):
     def answered_by(text: str) -> list[str]:
-        chunk = Chunk(id="c", text=text, doc_id="d", title="Portville", url=None, start=0, end=len(text))
-        return [c.text for c in almaria.scorer.score("Who trained the harbour pilots of Portville?", [(1, chunk)],
-                                                     almaria.retriever.idf)]
+        return [c.text for c in scored(almaria, "Who trained the harbour pilots of Portville?", text, "Portville")]
     assert answered_by("The harbour pilots of Portville were trained to steer the grain fleet.") == []
     assert answered_by("The harbour pilots of Portville were trained by Genoese captains.") != []
     assert answered_by("Genoese captains trained the harbour pilots of Portville.") != []
@@ -164,8 +165,7 @@ def test_who_did_it_is_not_answered_by_a_passive_that_names_no_one(almaria):
 
 def test_a_name_the_sentence_leaves_to_its_passage_counts_half(almaria):
     def words(text: str) -> float:
-        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
-        ranked = almaria.scorer.score("What targets can the Skydagger drones strike?", [(1, chunk)], almaria.retriever.idf)
+        ranked = scored(almaria, "What targets can the Skydagger drones strike?", text)
         return next(c.words for c in ranked if c.text.startswith("The drones"))
     about_skydaggers = words("The Skydagger deal was signed in Portville. The drones can strike moving targets at night.")
     about_something_else = words("The harbour deal was signed in Portville. The drones can strike moving targets at night.")
@@ -315,9 +315,7 @@ def test_a_question_for_someone_other_than_the_person_it_names_is_not_answered_b
     assert not _names_someone_else("Who replaced Serbs as the majority?", set())  # names no person: no such question
 
     def answered_by(text: str) -> list[str]:
-        chunk = Chunk(id="c", text=text, doc_id="d", title="Portville", url=None, start=0, end=len(text))
-        question = "Who will succeed Tomas Brel as mayor of Portville?"
-        return [c.text for c in almaria.scorer.score(question, [(1, chunk)], almaria.retriever.idf)]
+        return [c.text for c in scored(almaria, "Who will succeed Tomas Brel as mayor of Portville?", text, "Portville")]
     # naming someone else is not enough: the sentence has to tell who came after whom
     assert answered_by("Mayor Tomas Brel met Captain Lena Ostrova in Portville.") == []
     assert answered_by("Captain Lena Ostrova replaced Tomas Brel as mayor of Portville.") != []
