@@ -417,12 +417,13 @@ class SentenceScorer:
         # every sentence that tells of the training says so, the sources do not say who did it
         who_did = _WHO_DID.match(own_question)
         if who_did and content_terms(who_did.group(1)):
-            agents = {id(c): _tells_agent(c.quotable, who_did.group(1)) for c in cands}
-            told = [c for c in cands if agents[id(c)] is not None]
-            cands = [] if told and not any(agents[id(c)] for c in told) else [c for c in cands if agents[id(c)] is not False]
-        # ... unless the question asks for no figure, date or result, and the sentence holds every other term
-        # of it: it states the very fact, dated otherwise ("Why did Turkey join NATO in 1963?" -> "Turkey
-        # joined the UN in 1945 and NATO in 1952."); a figure for another year is another figure
+            agents = [(c, _tells_agent(c.quotable, who_did.group(1))) for c in cands]
+            told = [agent for _, agent in agents if agent is not None]
+            cands = [] if told and not any(told) else [c for c, agent in agents if agent is not False]
+        # A sentence dated to other years than the question's (other_time) is no candidate, unless the question
+        # asks for no figure, date or result and the sentence holds every other term of it: it states the very
+        # fact, dated otherwise ("Why did Turkey join NATO in 1963?" -> "Turkey joined the UN in 1945 and NATO
+        # in 1952."); a figure for another year is another figure
         cands = [c for c in cands if (not c.other_time or (kind not in REQUIRED_KINDS and c.missing <= asked_years))
                  and (c.kind_ok or kind not in REQUIRED_KINDS)]
         return sorted(cands, key=lambda c: -c.score)

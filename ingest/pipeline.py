@@ -120,8 +120,7 @@ class IngestService:
                 embeddings += self.embedding.embed_texts(embed_texts[i:i + 64])
                 bar.update(len(texts[i:i + 64]))
         common = {"doc_id": doc_id, "version": version, "title": meta["title"], "url": meta.get("url", ""), "source": source}
-        metadatas = [{**common, "chunk_index": i, "start": c.start, "end": c.end, "heading": c.heading,
-                  "section": c.section}
+        metadatas = [{**common, "chunk_index": i, "start": c.start, "end": c.end, "heading": c.heading, "section": c.section}
                      for i, c in enumerate(spans)]
         ids = [f"{version}#{i}" for i in range(len(spans))]
         self.store.add_chunks(ids, texts, embeddings, metadatas)
