@@ -363,7 +363,8 @@ class SentenceScorer:
                                    ) if kind in ("number", "money") and _DIGITS.search(question) else None
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
         passage_terms = {n: set(content_terms(chunk.text)) for n, chunk in sources}
-        asked_named = named_terms(own_question) & set(q_terms)
+        question_names = named_terms(own_question)
+        asked_named = question_names & set(q_terms)
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         lacks_subject = _lacks_subject(own_question, sources, context_terms)
@@ -411,7 +412,6 @@ class SentenceScorer:
         # "Who will succeed Özkan Ulutaş?" asks for a person other than the one it names: a sentence that
         # names no one else does not answer it ("Who replaced the Serbs as the majority?" asks for no person)
         if kind == "name" and _SUCCESSION.search(own_question) and _names_someone_else(own_question, set()):
-            question_names = named_terms(own_question)
             cands = [c for c in cands if _names_someone_else(c.quotable, question_names) and _TELLS_SUCCESSION.search(c.quotable)]
         # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when
         # every sentence that tells of the training says so, the sources do not say who did it
