@@ -192,7 +192,7 @@ class Weights:
     borrowed_names: float = 0.3  # weight of a name a follow-up borrows from the previous exchange
     repeat_factor: float = 0.85  # score kept by a sentence the conversation already gave
     off_subject: float = 0.8  # score kept by a sentence whose passage lacks a subject the question names
-    min_words: float = 0.1  # a supporting sentence shares at least this (IDF-weighted) share of the question's terms
+    min_words: float = 0.1  # a supporting sentence holds at least this (IDF-weighted) share of the question's terms itself
     min_sentence_words: int = 4
     heading_words: int = 5  # a line this short without end punctuation is a heading of the next line
     label_words: int = 8  # ... and this short, of a "key: value" line under it ("GDP - composition, by sector of origin")
@@ -211,6 +211,7 @@ class Candidate:
     before: tuple[int, int, str] | None = None  # the sentence before it in its passage: start, end, text
     meaning: float = 0.0
     words: float = 0.0
+    own_words: float = 0.0  # ... of which the sentence itself holds (no credit for names only its passage gives)
     kind_ok: bool = False
     missing: frozenset[str] = frozenset()  # the question's terms it does not hold
     other_time: bool = False  # dated to years the question does not ask about
@@ -384,9 +385,9 @@ class SentenceScorer:
             cand.meaning = float(meaning)
             # a name the question gives that the sentence's passage holds, though the sentence itself does not
             # ("... the drones, which are described as ..." in a passage about the Skydagger drones), counts half
-            cand.words = (sum(idf(t) * weight[t] for t in q_terms if t in s_terms)
-                          + w.passage_name * sum(idf(t) * weight[t] for t in asked_named - s_terms
-                                                 if t in passage_terms[cand.n])) / q_weight
+            cand.own_words = sum(idf(t) * weight[t] for t in q_terms if t in s_terms) / q_weight
+            cand.words = cand.own_words + w.passage_name * sum(idf(t) * weight[t] for t in asked_named - s_terms
+                                                               if t in passage_terms[cand.n]) / q_weight
             cand.missing = frozenset(t for t in q_terms if t not in s_terms)
             plain = cand.quotable  # footnote marks ("[145]") are neither numbers nor years
             counted = given_numbers.sub("", plain) if given_numbers else plain

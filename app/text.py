@@ -68,6 +68,9 @@ def words(text: str) -> list[str]:
 # The English stemmer keeps "delivery" ("deliveri") apart from "deliver" ("deliv"); so with
 # "recovery"/"recover", "discovery"/"discover": the noun's "-eri" goes
 _NOUN_IN_Y = re.compile(r"(?<=\w{4})eri$")
+# ... and "militarily" ("militarili") apart from "military" ("militari"), "heavily" from "heavy": the adverb
+# of an adjective in "-y" is read as the adjective (other adverbs the stemmer already joins: "politically")
+_ADVERB_IN_ILY = re.compile(r"(?<=\w{4})ily$")
 
 
 # British and American spellings stem apart ("recognise" / "recognize", "defence" / "defense", "honour" /
@@ -100,7 +103,7 @@ def _content_terms(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=200_000)  # a corpus has far fewer distinct words than words: each is spelled and stemmed once
 def _term(word: str) -> str:
-    return _NOUN_IN_Y.sub("", _stemmer.stemWord(_american(word)))
+    return _NOUN_IN_Y.sub("", _stemmer.stemWord(_american(_ADVERB_IN_ILY.sub("y", word))))
 
 
 NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ž][\w’'-]*[\w]")  # a capitalised word that does not open a sentence

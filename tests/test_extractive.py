@@ -4,7 +4,7 @@ from dataclasses import replace
 
 import pytest
 
-from app.components.llm import DECLINE
+from app.components.llm import DECLINE, ExtractiveGenerator, GenerationInput
 from app.chain import completed_question, retrieval_query
 from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _has_kind, _names_someone_else, \
     answer_kind, comparison_parts, own_words, with_borrowed_names
@@ -350,6 +350,12 @@ def test_a_noun_in_y_and_its_verb_share_a_term():
     assert content_terms("recovery") == content_terms("recovered")
 
 
+def test_an_adverb_in_ily_shares_its_adjective_s_term():
+    assert content_terms("cooperated militarily") == content_terms("cooperated military")
+    assert content_terms("heavily") == content_terms("heavy")
+    assert content_terms("family") == content_terms("families")  # too short to be such an adverb
+
+
 def test_british_and_american_spellings_share_a_term():
     for british, american in [("recognise", "recognize"), ("criticised", "criticized"), ("normalisation", "normalization"),
                               ("defence", "defense"), ("honour", "honor"), ("centre", "center")]:
@@ -462,3 +468,14 @@ def test_a_name_no_passage_mentions_is_declined(almaria):
     # a people's word names its country; an acronym may stand for words the sources spell out
     assert almaria.retriever.unknown_names("What is the capital of the Ostrian state?") == []
     assert almaria.retriever.unknown_names("Did the ODL meet in Portville?") == []
+
+
+def test_a_sentence_answers_with_the_terms_it_holds_itself(almaria):
+    """The half weight of a name its passage gives ranks a sentence; it does not make it an answer:
+    "How many Belarusian soldiers ...?" is not answered by the passage's one count, of kilometres."""
+    text = ("The Slavic Brotherhood exercises of Belarusian and Ostrian troops began in 2015 near Portville. "
+            "Portville lies about 250 kilometers from the capital, across the river.")
+    chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+    question = "How many Belarusian soldiers took part in the Slavic Brotherhood exercises?"
+    given = GenerationInput(question=question, sources=[(1, chunk)], idf=almaria.retriever.idf)
+    assert "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given)) == DECLINE
