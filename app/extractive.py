@@ -215,6 +215,7 @@ class Candidate:
     kind_ok: bool = False
     missing: frozenset[str] = frozenset()  # the question's terms it does not hold
     other_time: bool = False  # dated to years the question does not ask about
+    other_subject: bool = False  # its document's title names none of the subjects the question names (_subjects)
     score: float = 0.0
 
     @property
@@ -269,12 +270,18 @@ def _lacks_subject(question: str, sources: list[tuple[int, "Chunk"]], context_te
     names, a subject being a name that titles one of the sources' documents: "What bird appears on
     Serbia's coat of arms?" is not answered by "National coat of arms" of *The World Factbook: Kosovo*,
     when *... Serbia* is among the sources. A people's word names its country's document ("Serbian" / "Serbia")."""
-    titles = {term for _, chunk in sources for term in content_terms(chunk.title)}
-    subjects = [{name} | forms for name in named_terms(question) if (forms := {t for t in titles if same_name(name, t)})]
+    subjects = _subjects(question, sources)
     if not subjects:
         return set()
     return {n for n, chunk in sources
             if any(not forms & (set(content_terms(chunk.text)) | context_terms[n]) for forms in subjects)}
+
+
+def _subjects(question: str, sources: list[tuple[int, "Chunk"]]) -> list[set[str]]:
+    """The names the question gives that title one of the sources' documents, each with the forms the titles
+    give it ("Serbian" -> {"serbian", "serbia"} when *The World Factbook: Serbia* is among them)."""
+    titles = {term for _, chunk in sources for term in content_terms(chunk.title)}
+    return [{name} | forms for name in named_terms(question) if (forms := {t for t in titles if same_name(name, t)})]
 
 
 class _EmbeddingCache:
@@ -369,6 +376,8 @@ class SentenceScorer:
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         lacks_subject = _lacks_subject(own_question, sources, context_terms)
+        subjects = _subjects(own_question, sources)
+        titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         asked = _ASKS_CHARACTERISATION.search(own_question)
         asked_characterisation = set(content_terms(asked.group(0))) if asked else set()
         for cand, meaning in zip(cands, meanings):
@@ -383,6 +392,7 @@ class SentenceScorer:
             for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
             cand.meaning = float(meaning)
+            cand.other_subject = bool(subjects) and not any(forms & titled[cand.n] for forms in subjects)
             # a name the question gives that the sentence's passage holds, though the sentence itself does not
             # ("... the drones, which are described as ..." in a passage about the Skydagger drones), counts half
             cand.own_words = sum(idf(t) * weight[t] for t in q_terms if t in s_terms) / q_weight
@@ -466,8 +476,11 @@ class SentenceScorer:
                 ranked = chosen + [c for c in ranked if c is not restating[0] and c is not best]
                 best = chosen[0]
         # close runners-up; a bullet that the best sentence restates is not quoted again
+        # (one from another document joins only if that document is about what the question names: "What is
+        # Serbia's national holiday?" is not also answered from *The World Factbook: Kosovo*)
         chosen += [c for c in ranked[len(chosen):] if c.score >= w.extra_ratio * bar
                    and (c.n == best.n or c.score >= w.other_passage_ratio * bar)
+                   and (c.doc_id == best.doc_id or not c.other_subject)
                    and not (LIST_ITEM.match(c.text) and term_share(c.text, best.text) >= w.restates)]
         chosen = chosen[: self.weights.max_sentences]
         following = sorted((c for c in ranked if c.n == best.n and c.index > best.index), key=lambda c: c.index)

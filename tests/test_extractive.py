@@ -479,3 +479,19 @@ def test_a_sentence_answers_with_the_terms_it_holds_itself(almaria):
     question = "How many Belarusian soldiers took part in the Slavic Brotherhood exercises?"
     given = GenerationInput(question=question, sources=[(1, chunk)], idf=almaria.retriever.idf)
     assert "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given)) == DECLINE
+
+
+def test_a_runner_up_from_a_document_about_another_subject_does_not_join(almaria):
+    """"What is Almaria's national holiday?" is not also answered from *The World Factbook: Ostria*, though
+    that passage mentions Almaria; from a document whose title names Almaria, a close runner-up joins."""
+    def chunk(doc: str, title: str, text: str) -> Chunk:
+        return Chunk(id=doc, text=text, doc_id=doc, title=title, url=None, start=0, end=len(text))
+    almarian = chunk("a", "The World Factbook: Almaria", "National holiday\nFounding Day, 3 May (1312)")
+    ostrian = "National holiday\nFreedom Day, 3 May (1420)\n\nIndependence\n3 May 1420 (from Almaria)"
+    question = "What is Almaria's national holiday?"
+
+    def answer(other: Chunk) -> list[str]:
+        ranked = almaria.scorer.score(question, [(1, other), (2, almarian)], almaria.retriever.idf)
+        return [c.doc_id for c in almaria.scorer.select(ranked, question)]
+    assert answer(chunk("o", "The World Factbook: Ostria", ostrian)) == ["a"]
+    assert answer(chunk("o", "Almaria and Ostria", ostrian)) == ["o", "a"]
