@@ -491,7 +491,7 @@ def test_a_runner_up_from_a_document_about_another_subject_does_not_join(almaria
     question = "What is Almaria's national holiday?"
 
     def answer(other: Chunk) -> list[str]:
-        ranked = almaria.scorer.score(question, [(1, other), (2, almarian)], almaria.retriever.idf)
+        ranked = almaria.scorer.score(question, [(1, other), (2, almarian)], lambda term: 1.0)  # whatever else is indexed
         return [c.doc_id for c in almaria.scorer.select(ranked, question)]
     assert answer(chunk("o", "The World Factbook: Ostria", ostrian)) == ["a"]
     assert answer(chunk("o", "Almaria and Ostria", ostrian)) == ["o", "a"]
