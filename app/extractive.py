@@ -43,6 +43,7 @@ _CHARACTERISES = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|charac
                             r"(?:[\"“‘]|(?<!\w)'|\bas\b)", re.I)
 _ORDINAL_OR_CLOCK = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b", re.I)  # "the 14th century", "at 17:27"
 _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
+_DATE_TERMS = re.compile(rf"\b{_MONTH}\b(?:\s+\d{{1,2}}\b)?|\b\d{{1,2}}\s+(?={_MONTH}\b)|{_YEAR.pattern}", re.I)
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NUMBER = re.compile(rf"(?<![^\W_])(?<![A-Za-z]-)\d|\b(?:{_NUMBER_WORD}|twenty|thirty|"
                      r"forty|fifty|hundred|thousands?|dozens?|millions?|billions?|half)\b", re.I)
@@ -188,6 +189,7 @@ class Weights:
     restatement_ratio: float = 0.6  # ... and one that restates the bullet, this close
     restates: float = 0.25  # share of a bullet's terms a sentence repeats to restate it
     lead_restates: float = 0.4  # ... and of a lead sentence's (longer: it sums up more)
+    date_terms: float = 0.5  # weight of a year, month or day the question dates itself by (when it asks no date)
     passage_name: float = 0.5  # share of its weight a question's name earns when only the sentence's passage holds it
     borrowed_names: float = 0.3  # weight of a name a follow-up borrows from the previous exchange
     repeat_factor: float = 0.85  # score kept by a sentence the conversation already gave
@@ -362,8 +364,13 @@ class SentenceScorer:
         own_question = own_words(question)  # without the names a follow-up borrows
         own = set(content_terms(own_question))
         weight = {t: 1.0 if t in own else w.borrowed_names for t in q_terms}
-        q_weight = sum(idf(t) * weight[t] for t in q_terms) or 1.0
+        # "... in October 2025?" dates what it asks about; the sentence that answers need not restate the date
+        # (a sentence dated otherwise is dropped below), so a date's terms weigh less unless a date is asked for
         kind = answer_kind(question)
+        if kind not in ("date", "duration", "age"):
+            for t in set(content_terms(" ".join(m.group(0) for m in _DATE_TERMS.finditer(own_question)))) & own:
+                weight[t] *= w.date_terms  # (not the names a follow-up borrows: "October" from the answer before)
+        q_weight = sum(idf(t) * weight[t] for t in q_terms) or 1.0
         rank_of = {n: i for i, (n, _) in enumerate(sources)}
         asked_years, asked_terms = set(_YEAR.findall(question)), set(q_terms)
         # "How many ... in the October 12 elections?" is not answered by the 12 of "October 12"

@@ -495,3 +495,14 @@ def test_a_runner_up_from_a_document_about_another_subject_does_not_join(almaria
         return [c.doc_id for c in almaria.scorer.select(ranked, question)]
     assert answer(chunk("o", "The World Factbook: Ostria", ostrian)) == ["a"]
     assert answer(chunk("o", "Almaria and Ostria", ostrian)) == ["o", "a"]
+
+
+def test_the_date_a_question_gives_weighs_less_than_what_it_asks(almaria):
+    """"Who delivered the grain ... in October 1420?" is answered by who delivered it, though that sentence
+    does not restate the date, rather than by a dated sentence that does not say who delivered anything."""
+    text = ("On 8 October 1420 the grain ships reached the harbour of Portville, the same day the siege ended. "
+            "The merchants of Westhaven delivered the grain to Portville.")
+    chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+    ranked = almaria.scorer.score("Who delivered the grain to Portville in October 1420?", [(1, chunk)],
+                                  lambda term: 1.0)  # even term weights: what other tests index does not move it
+    assert ranked[0].text.startswith("The merchants of Westhaven")
