@@ -195,6 +195,7 @@ class Weights:
     repeat_factor: float = 0.85  # score kept by a sentence the conversation already gave
     off_subject: float = 0.8  # score kept by a sentence whose passage lacks a subject the question names
     min_words: float = 0.1  # a supporting sentence holds at least this (IDF-weighted) share of the question's terms itself
+    outmatched: float = 0.5  # ... and at least this share of what a sentence lacking the answer kind holds (Candidate.outmatched)
     min_sentence_words: int = 4
     heading_words: int = 5  # a line this short without end punctuation is a heading of the next line
     label_words: int = 8  # ... and this short, of a "key: value" line under it ("GDP - composition, by sector of origin")
@@ -217,6 +218,7 @@ class Candidate:
     kind_ok: bool = False
     missing: frozenset[str] = frozenset()  # the question's terms it does not hold
     other_time: bool = False  # dated to years the question does not ask about
+    outmatched: bool = False  # it holds far less of the question than a sentence without the answer kind (score())
     other_subject: bool = False  # its document's title names none of the subjects the question names (_subjects)
     score: float = 0.0
 
@@ -442,8 +444,13 @@ class SentenceScorer:
         # asks for no figure, date or result and the sentence holds every other term of it: it states the very
         # fact, dated otherwise ("Why did Turkey join NATO in 1963?" -> "Turkey joined the UN in 1945 and NATO
         # in 1952."); a figure for another year is another figure
-        cands = [c for c in cands if (not c.other_time or (kind not in REQUIRED_KINDS and c.missing <= asked_years))
-                 and (c.kind_ok or kind not in REQUIRED_KINDS)]
+        cands = [c for c in cands if not c.other_time or (kind not in REQUIRED_KINDS and c.missing <= asked_years)]
+        # "How many refugees lived in the camp run by the UAE?": the sentence about that camp gives no count; a count
+        # in a sentence that holds far less of the question (Turkey's refugees) is another count, not the answer
+        unkinded = max((c.own_words for c in cands if not c.kind_ok), default=0.0) if kind in REQUIRED_KINDS else 0.0
+        cands = [c for c in cands if c.kind_ok or kind not in REQUIRED_KINDS]
+        for c in cands:
+            c.outmatched = c.own_words < w.outmatched * unkinded
         return sorted(cands, key=lambda c: -c.score)
 
     def select(self, ranked: list[Candidate], question: str) -> list[Candidate]:

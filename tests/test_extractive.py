@@ -506,3 +506,16 @@ def test_the_date_a_question_gives_weighs_less_than_what_it_asks(almaria):
     ranked = almaria.scorer.score("Who delivered the grain to Portville in October 1420?", [(1, chunk)],
                                   lambda term: 1.0)  # even term weights: what other tests index does not move it
     assert ranked[0].text.startswith("The merchants of Westhaven")
+
+
+def test_a_count_in_a_sentence_far_from_the_question_does_not_answer_it(almaria):
+    """The sentence about the camp gives no count; the count of another sentence, which holds far less of
+    the question, is another count: "How many refugees lived in the camp ...?" is declined, not answered so."""
+    def answer(text: str) -> str:
+        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+        given = GenerationInput(question="How many refugees lived in the camp the Almarian navy ran at Kukes?",
+                                sources=[(1, chunk)], idf=lambda term: 1.0)
+        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+    camp = "The Almarian navy set up and ran a refugee camp at Kukes in the north."
+    assert answer(f"{camp} Ostria hosts 3,094 refugees (2024 est.).") == DECLINE
+    assert "1,200" in answer(f"{camp} About 1,200 refugees lived in the camp at Kukes.")

@@ -76,7 +76,8 @@ class ExtractiveGenerator:
             yield ("" if i == 0 else " ") + f"{cand.quotable} [{cand.n}]"
 
     def _supported(self, ranked) -> bool:
-        return bool(ranked) and ranked[0].score >= self.min_support and ranked[0].own_words >= self.scorer.weights.min_words
+        return bool(ranked) and ranked[0].score >= self.min_support and ranked[0].own_words >= self.scorer.weights.min_words \
+            and not ranked[0].outmatched
 
 
 class OpenAIGenerator:
