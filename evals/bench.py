@@ -326,6 +326,11 @@ def render(results: dict, command: str) -> str:
         "chunks/s in this stop's two runs against 60.3 before, with the embedding code unchanged, and server "
         "throughput 37.1 / 35.9 against 40.1 requests/s with answer p50 unchanged (24.1 ms): the machine ran "
         "slower this hour; the figures stand as measured.",
+        "- 2026-11-26, fifth stop: the answer p50 above (31.6 ms against 24.1 the stop before) is the machine, not "
+        "this stop's rules: the same 40 dev questions asked in one warm process, the commit before (7c27b6c) and "
+        "this stop's code alternating twice, gave p50 23.8 / 25.4 ms and 22.6 / 25.1 ms. Retrieval, whose code did "
+        "not change, ran 8-12% slower in this run too (hybrid p50 at 10k chunks 7.9 -> 8.5 ms, at 100k 21.6 -> 24.1 "
+        "ms), and warm embedding faster (49.9 -> 57.9 chunks/s).",
     ]
     return "\n".join(lines) + "\n"
 
