@@ -269,21 +269,19 @@ def own_words(question: str) -> str:
     return re.sub(r"\s*\([^()]*\)\s*$", "", question)
 
 
-def _lacks_subject(question: str, sources: list[tuple[int, "Chunk"]], context_terms: dict[int, set[str]]) -> set[int]:
-    """Sources whose passage (its text and ``context_terms``: title, heading) lacks a subject the question
-    names, a subject being a name that titles one of the sources' documents: "What bird appears on
-    Serbia's coat of arms?" is not answered by "National coat of arms" of *The World Factbook: Kosovo*,
-    when *... Serbia* is among the sources. A people's word names its country's document ("Serbian" / "Serbia")."""
-    subjects = _subjects(question, sources)
-    if not subjects:
-        return set()
+def _lacks_subject(subjects: list[set[str]], sources: list[tuple[int, "Chunk"]], context_terms: dict[int, set[str]]
+                   ) -> set[int]:
+    """Sources whose passage (its text and ``context_terms``: title, heading) lacks one of the question's
+    ``subjects`` (``_subjects``): "What bird appears on Serbia's coat of arms?" is not answered by "National
+    coat of arms" of *The World Factbook: Kosovo*, when *... Serbia* is among the sources."""
     return {n for n, chunk in sources
             if any(not forms & (set(content_terms(chunk.text)) | context_terms[n]) for forms in subjects)}
 
 
 def _subjects(question: str, sources: list[tuple[int, "Chunk"]]) -> list[set[str]]:
-    """The names the question gives that title one of the sources' documents, each with the forms the titles
-    give it ("Serbian" -> {"serbian", "serbia"} when *The World Factbook: Serbia* is among them)."""
+    """The question's subjects: the names it gives that title one of the sources' documents, each with the
+    forms the titles give it (a people's word names its country's document: "Serbian" -> {"serbian", "serbia"}
+    when *The World Factbook: Serbia* is among them)."""
     titles = {term for _, chunk in sources for term in content_terms(chunk.title)}
     return [{name} | forms for name in named_terms(question) if (forms := {t for t in titles if same_name(name, t)})]
 
@@ -384,8 +382,8 @@ class SentenceScorer:
         asked_named = question_names & set(q_terms)
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
-        lacks_subject = _lacks_subject(own_question, sources, context_terms)
         subjects = _subjects(own_question, sources)
+        lacks_subject = _lacks_subject(subjects, sources, context_terms)
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         asked = _ASKS_CHARACTERISATION.search(own_question)
         asked_characterisation = set(content_terms(asked.group(0))) if asked else set()

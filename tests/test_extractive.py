@@ -472,11 +472,11 @@ def test_a_name_no_passage_mentions_is_declined(almaria):
 
 def test_a_sentence_answers_with_the_terms_it_holds_itself(almaria):
     """The half weight of a name its passage gives ranks a sentence; it does not make it an answer:
-    "How many Belarusian soldiers ...?" is not answered by the passage's one count, of kilometres."""
-    text = ("The Slavic Brotherhood exercises of Belarusian and Ostrian troops began in 2015 near Portville. "
+    "How many Belarusian soldiers ...?" is not answered by the passage's one count for that year, of kilometres."""
+    text = ("The Slavic Brotherhood exercises of 2019 drew 900 Belarusian soldiers to Portville. "
             "Portville lies about 250 kilometers from the capital, across the river.")
     chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
-    question = "How many Belarusian soldiers took part in the Slavic Brotherhood exercises?"
+    question = "How many Belarusian soldiers took part in the Slavic Brotherhood exercises in 2015?"
     given = GenerationInput(question=question, sources=[(1, chunk)], idf=almaria.retriever.idf)
     assert "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given)) == DECLINE
 
