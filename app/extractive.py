@@ -387,6 +387,8 @@ class SentenceScorer:
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         asked = _ASKS_CHARACTERISATION.search(own_question)
         asked_characterisation = set(content_terms(asked.group(0))) if asked else set()
+        labels_named: list[bool] = []  # the question names the field the sentence belongs to
+        kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = set(content_terms(cand.text)) | context_terms[cand.n]
@@ -420,13 +422,17 @@ class SentenceScorer:
             # ... or a key that names a field by itself, as the question does: "How many seats ...?" ->
             # "number of seats: 120" (a one-word key, "total: ...", is a part of its labelled field)
             keys = [set(content_terms(line.split(":")[0])) for line in cand.text.split("\n") if is_field_line(line)]
-            named = named or any(len(key) > 1 and key <= asked_terms | counting for key in keys)
-            cand.score = (w.label * named + w.meaning * cand.meaning + w.words * cand.words
+            labels_named.append(named or any(len(key) > 1 and key <= asked_terms | counting for key in keys))
+            cand.score = (w.meaning * cand.meaning + w.words * cand.words
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
-            if any(plain in earlier for earlier in said):
-                cand.score *= w.repeat_factor
-            if cand.n in lacks_subject:
-                cand.score *= w.off_subject
+            kept.append((w.repeat_factor if any(plain in earlier for earlier in said) else 1.0)
+                        * (w.off_subject if cand.n in lacks_subject else 1.0))
+        # a named field that lacks a name the question gives yields to a sentence that holds every term of the
+        # question: Serbia's "Languages" field to its note on what is "official in Vojvodina"
+        complete = any(not cand.missing for cand in cands)
+        for cand, named, share in zip(cands, labels_named, kept):
+            named = named and not (complete and asked_named & cand.missing)
+            cand.score = (cand.score + w.label * named) * share
         # "Who will succeed Özkan Ulutaş?" asks for a person other than the one it names: a sentence that
         # names no one else does not answer it ("Who replaced the Serbs as the majority?" asks for no person)
         if kind == "name" and _SUCCESSION.search(own_question) and _names_someone_else(own_question, set()):

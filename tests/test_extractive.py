@@ -519,3 +519,18 @@ def test_a_count_in_a_sentence_far_from_the_question_does_not_answer_it(almaria)
     camp = "The Almarian navy set up and ran a refugee camp at Kukes in the north."
     assert answer(f"{camp} Ostria hosts 3,094 refugees (2024 est.).") == DECLINE
     assert "1,200" in answer(f"{camp} About 1,200 refugees lived in the camp at Kukes.")
+
+
+def test_a_named_field_that_lacks_the_question_s_name_yields_to_a_sentence_holding_all_of_it(almaria):
+    """"Which languages are official in Westmark?" is answered by the field's note on Westmark, not by the
+    "Languages" field the question names, which says nothing of Westmark."""
+    text = ("Languages\nAlmarian (official) 90%, Ostrian 8%, other 2% (2011 est.)\n\n"
+            "The Almaria Fact Sheet, the source for basic information.\n"
+            "note: Almarian, Ostrian and Portish are official in the Province of Westmark")
+    chunk = Chunk(id="c", text=text, doc_id="d", title="Almaria Fact Sheet", url=None, start=0, end=len(text),
+                  heading="Languages")
+    ranked = almaria.scorer.score("Which languages are official in Westmark?", [(1, chunk)], lambda term: 1.0)
+    assert ranked[0].text.startswith("note: Almarian, Ostrian and Portish")
+    # the field still answers what it is named for
+    ranked = almaria.scorer.score("Which languages are official in Almaria?", [(1, chunk)], lambda term: 1.0)
+    assert ranked[0].text.startswith("Languages")
