@@ -44,11 +44,12 @@ _CHARACTERISES = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|charac
 _ORDINAL_OR_CLOCK = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b", re.I)  # "the 14th century", "at 17:27"
 _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
 _DATE_TERMS = re.compile(rf"\b{_MONTH}\b(?:\s+\d{{1,2}}\b)?|\b\d{{1,2}}\s+(?={_MONTH}\b)|{_YEAR.pattern}", re.I)
-_NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_NUMBER = re.compile(rf"(?<![^\W_])(?<![A-Za-z]-)\d|\b(?:{_NUMBER_WORD}|twenty|thirty|"
-                     r"forty|fifty|hundred|thousands?|dozens?|millions?|billions?|half)\b", re.I)
+_NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER = re.compile(rf"(?<![^\W_])(?<![A-Za-z]-)\d|\b(?:{_NUMBER_WORD}|{_TENS}|"
+                     r"hundreds?|thousands?|dozens?|millions?|billions?|half)\b", re.I)
 _NONE = re.compile(r"\b(?:no|none|zero|nothing)\b(?!\s+(?:longer|doubt|matter|one)\b)", re.I)  # "virtually no progress"
-_AGE = re.compile(rf"\b(?:\d+|{_NUMBER_WORD}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+years?[\s-]+old\b|"
+_AGE = re.compile(rf"\b(?:\d+|{_NUMBER_WORD}|{_TENS})[\s-]+years?[\s-]+old\b|"
                   r"\baged?\s+(?:of\s+)?\d+", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+)*")
 

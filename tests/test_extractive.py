@@ -534,3 +534,10 @@ def test_a_named_field_that_lacks_the_question_s_name_yields_to_a_sentence_holdi
     # the field still answers what it is named for
     ranked = almaria.scorer.score("Which languages are official in Almaria?", [(1, chunk)], lambda term: 1.0)
     assert ranked[0].text.startswith("Languages")
+
+
+def test_number_words_from_thirteen_to_ninety_are_counts():
+    assert _has_kind("number", "Each target had to be approved by all nineteen member states.")
+    assert _has_kind("number", "Seventy soldiers and hundreds of volunteers came.")
+    assert _has_kind("age", "The sergeant, then fifteen years old, enlisted.")
+    assert not _has_kind("number", "The soldiers came back in their teenage years.")
