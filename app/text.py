@@ -62,7 +62,8 @@ def fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
+    # an underscore is no letter: Markdown's emphasis ("according to _The New York Times_") is not part of a word
+    return _WORD.findall(fold(text).replace("_", " "))
 
 
 # The English stemmer keeps "delivery" ("deliveri") apart from "deliver" ("deliv"); so with

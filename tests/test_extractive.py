@@ -356,6 +356,10 @@ def test_an_adverb_in_ily_shares_its_adjective_s_term():
     assert content_terms("family") == content_terms("families")  # too short to be such an adverb
 
 
+def test_markdown_emphasis_is_not_part_of_a_word():
+    assert content_terms("according to _The New York Times_") == content_terms("according to The New York Times")
+
+
 def test_british_and_american_spellings_share_a_term():
     for british, american in [("recognise", "recognize"), ("criticised", "criticized"), ("normalisation", "normalization"),
                               ("defence", "defense"), ("honour", "honor"), ("centre", "center")]:
