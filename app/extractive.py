@@ -43,7 +43,7 @@ _CHARACTERISES = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|charac
                             r"(?:[\"“‘]|(?<!\w)'|\bas\b)", re.I)
 _ORDINAL_OR_CLOCK = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b", re.I)  # "the 14th century", "at 17:27"
 _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
-_DATE_TERMS = re.compile(rf"\b{_MONTH}\b(?:\s+\d{{1,2}}\b)?|\b\d{{1,2}}\s+(?={_MONTH}\b)|{_YEAR.pattern}", re.I)
+_DATE_TERMS = re.compile(f"{_CALENDAR_DAY.pattern}|{_DATE.pattern}", re.I)  # "October 12", "12 October", "October", "2025"
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER = re.compile(rf"(?<![^\W_])(?<![A-Za-z]-)\d|\b(?:{_NUMBER_WORD}|{_TENS}|"
@@ -279,11 +279,10 @@ def _lacks_subject(subjects: list[set[str]], sources: list[tuple[int, "Chunk"]],
             if any(not forms & (set(content_terms(chunk.text)) | context_terms[n]) for forms in subjects)}
 
 
-def _subjects(question: str, sources: list[tuple[int, "Chunk"]]) -> list[set[str]]:
-    """The question's subjects: the names it gives that title one of the sources' documents, each with the
-    forms the titles give it (a people's word names its country's document: "Serbian" -> {"serbian", "serbia"}
-    when *The World Factbook: Serbia* is among them)."""
-    titles = {term for _, chunk in sources for term in content_terms(chunk.title)}
+def _subjects(question: str, titles: set[str]) -> list[set[str]]:
+    """The question's subjects: the names it gives that title one of the sources' documents (``titles``: their
+    terms), each with the forms the titles give it (a people's word names its country's document: "Serbian" ->
+    {"serbian", "serbia"} when *The World Factbook: Serbia* is among them)."""
     return [{name} | forms for name in named_terms(question) if (forms := {t for t in titles if same_name(name, t)})]
 
 
@@ -383,9 +382,9 @@ class SentenceScorer:
         asked_named = question_names & set(q_terms)
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
-        subjects = _subjects(own_question, sources)
-        lacks_subject = _lacks_subject(subjects, sources, context_terms)
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
+        subjects = _subjects(own_question, set().union(*titled.values()))
+        lacks_subject = _lacks_subject(subjects, sources, context_terms)
         asked = _ASKS_CHARACTERISATION.search(own_question)
         asked_characterisation = set(content_terms(asked.group(0))) if asked else set()
         labels_named: list[bool] = []  # the question names the field the sentence belongs to
