@@ -270,15 +270,6 @@ def own_words(question: str) -> str:
     return re.sub(r"\s*\([^()]*\)\s*$", "", question)
 
 
-def _lacks_subject(subjects: list[set[str]], sources: list[tuple[int, "Chunk"]], context_terms: dict[int, set[str]]
-                   ) -> set[int]:
-    """Sources whose passage (its text and ``context_terms``: title, heading) lacks one of the question's
-    ``subjects`` (``_subjects``): "What bird appears on Serbia's coat of arms?" is not answered by "National
-    coat of arms" of *The World Factbook: Kosovo*, when *... Serbia* is among the sources."""
-    return {n for n, chunk in sources
-            if any(not forms & (set(content_terms(chunk.text)) | context_terms[n]) for forms in subjects)}
-
-
 def _subjects(question: str, titles: set[str]) -> list[set[str]]:
     """The question's subjects: the names it gives that title one of the sources' documents (``titles``: their
     terms), each with the forms the titles give it (a people's word names its country's document: "Serbian" ->
@@ -384,7 +375,10 @@ class SentenceScorer:
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         subjects = _subjects(own_question, set().union(*titled.values()))
-        lacks_subject = _lacks_subject(subjects, sources, context_terms)
+        # sources whose passage (text, title, heading) lacks one of the subjects: "What bird appears on Serbia's coat
+        # of arms?" is not answered by "National coat of arms" of *The World Factbook: Kosovo*, when *... Serbia* is
+        # among the sources
+        lacks_subject = {n for n in passage_terms if any(not forms & (passage_terms[n] | context_terms[n]) for forms in subjects)}
         asked = _ASKS_CHARACTERISATION.search(own_question)
         asked_characterisation = set(content_terms(asked.group(0))) if asked else set()
         labels_named: list[bool] = []  # the question names the field the sentence belongs to
