@@ -32,7 +32,8 @@ if TYPE_CHECKING:
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")  # 1000-2099
-_CALENDAR_DAY = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTH}\b", re.I)
+_DAYS = r"\d{1,2}(?:\s*(?:-|–|or|and|to)\s*\d{1,2}\b)?"  # "12", and a span of days: "3-4", "1 or 2"
+_CALENDAR_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAYS}\b|\b{_DAYS}\s+{_MONTH}\b", re.I)
 # "How did Osmani describe ...?", "What did Vučić call ...?", "What words did she use for ...?" ask for a
 # characterisation; a sentence gives one when it names the thing in quotation marks or "as ...":
 # 'calling his statements "shameful and hypocritical"', "called the bombings, an 'unlawful act of terrorism'"
@@ -70,6 +71,12 @@ _REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wiki
 REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome", "age")
 
 
+# what a figure measures, when a question asks for it by name: a figure answers only if its sentence names the
+# measure too ("What was the turnout in ...?" is not answered by "one third of deputies")
+_MEASURE = r"population|length|height|speed|turnout|weight|payload|capacity|strength"
+_ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2}}({_MEASURE})\b", re.I)
+
+
 def answer_kind(question: str) -> str | None:
     q = question.lower()
     if re.search(r"\b(?:price|cost|costs|paid|pay|worth|spend|spent|budget|how much money|value of)\b", q):
@@ -85,8 +92,8 @@ def answer_kind(question: str) -> str | None:
     if re.search(r"\bhow old\b", q):
         return "age"
     if re.search(r"\bhow (?:many|much|far|fast|long|large|big|high|tall)\b|\bwhat (?:percentage|share|number)\b|"
-                 r"\bwhat (?:is|was|are|were) the (?:population|area|size|number|total|length|height|rate|"
-                 r"percentage|amount|distance|range|speed)\b", q):
+                 r"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){0,2}?(?:area|size|number|total|rate|percentage|amount|distance|"
+                 rf"range|{_MEASURE})\b", q):
         return "number"
     if re.search(r"^\s*why\b|\bwhy (?:did|does|do|is|was|were|are|could|would|has|have)\b|\bwhat (?:led|caused|drove|made|prompted)\b(?!\s+(?:up|of|from|by)\b)", q):
         return "reason"
@@ -126,6 +133,9 @@ _TELLS_SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|repla
                                r"then|later|previous\w*|next)\b", re.I)
 
 
+# "Which Serbian minister ...?", "Which British general ...?" ask for the holder of an office
+_ASKED_OFFICE = re.compile(r"^\W*which\s+(?:[\w-]+\s+){0,2}?(minister|general|president|commander|ambassador|governor|"
+                           r"mayor|judge|prosecutor|king|chancellor)\b", re.I)
 _WHO_DID = re.compile(r"^\W*who\s+(?:has\s+|had\s+|have\s+)?([a-z]+ed)\b", re.I)  # "Who trained the soldiers?"
 
 
@@ -372,6 +382,11 @@ class SentenceScorer:
         question_names = named_terms(own_question)
         asked_named = question_names & set(q_terms)
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
+        # what the answer must name besides its kind: the measure a figure is asked for ("the turnout"), or the office
+        # of the person asked for ("Which Serbian minister suspended ...?" is not answered by "the Serbian Assembly")
+        asks_for = _ASKED_MEASURE.search(own_question) or _ASKED_OFFICE.search(own_question)
+        must_name = set(content_terms(asks_for.group(1))) if asks_for else set()
+        required = kind in REQUIRED_KINDS or bool(must_name)
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         subjects = _subjects(own_question, set().union(*titled.values()))
@@ -406,7 +421,7 @@ class SentenceScorer:
             counted = given_numbers.sub("", plain) if given_numbers else plain
             if kind == "number":  # a year, a calendar day ("May 5"), an ordinal or a time of day is not a count,
                 counted = _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted)))  # a distance or a size
-            cand.kind_ok = kind is None or _has_kind(kind, counted)
+            cand.kind_ok = (kind is None or _has_kind(kind, counted)) and must_name <= s_terms
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)
@@ -445,8 +460,8 @@ class SentenceScorer:
         cands = [c for c in cands if not c.other_time or (kind not in REQUIRED_KINDS and c.missing <= asked_years)]
         # "How many refugees lived in the camp run by the UAE?": the sentence about that camp gives no count; a count
         # in a sentence that holds far less of the question (Turkey's refugees) is another count, not the answer
-        unkinded = max((c.own_words for c in cands if not c.kind_ok), default=0.0) if kind in REQUIRED_KINDS else 0.0
-        cands = [c for c in cands if c.kind_ok or kind not in REQUIRED_KINDS]
+        unkinded = max((c.own_words for c in cands if not c.kind_ok), default=0.0) if required else 0.0
+        cands = [c for c in cands if c.kind_ok or not required]
         for c in cands:
             c.outmatched = c.own_words < w.outmatched * unkinded
         return sorted(cands, key=lambda c: -c.score)

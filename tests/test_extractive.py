@@ -545,3 +545,38 @@ def test_number_words_from_thirteen_to_ninety_are_counts():
     assert _has_kind("number", "Seventy soldiers and hundreds of volunteers came.")
     assert _has_kind("age", "The sergeant, then fifteen years old, enlisted.")
     assert not _has_kind("number", "The soldiers came back in their teenage years.")
+
+
+def test_a_figure_answers_a_named_measure_only_if_its_sentence_names_it(almaria):
+    """"What was the turnout in ...?" is not answered by a figure of something else ("one third of the
+    deputies"), nor by a span of days ("On 1 or 2 July"): the sources do not say what the turnout was."""
+    def answer(text: str) -> str:
+        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+        given = GenerationInput(question="What was the turnout in the July 1870 referendum of Almaria?",
+                                sources=[(1, chunk)], idf=lambda term: 1.0)
+        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+    referendum = "On 1 or 2 July 1870 Almaria approved its new constitution in a referendum."
+    assert answer(f"{referendum} A change needs one third of the deputies of Almaria.") == DECLINE
+    assert "61%" in answer(f"{referendum} The turnout in the referendum was 61%.")
+
+
+def test_a_span_of_days_is_a_date_not_a_count(almaria):
+    """"On 1 or 2 July" dates the vote; it does not say how many voted."""
+    text = "On 1 or 2 July 1870 the deputies of Almaria voted in the referendum."
+    chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+    given = GenerationInput(question="How many deputies voted in the referendum of Almaria?", sources=[(1, chunk)],
+                            idf=lambda term: 1.0)
+    assert "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given)) == DECLINE
+
+
+def test_which_office_is_answered_only_by_a_sentence_naming_the_office(almaria):
+    """"Which Almarian minister closed the harbour?" is not answered by "the Almarian Assembly closed the
+    harbour", nor by a sentence about some other minister that holds far less of the question."""
+    def answer(text: str) -> str:
+        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+        given = GenerationInput(question="Which Almarian minister closed the harbour of Portville in 1870?",
+                                sources=[(1, chunk)], idf=lambda term: 1.0)
+        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+    closed = "In 1870 the Almarian Assembly closed the harbour of Portville."
+    assert answer(f"{closed} Finance Minister Oren Valt of Almaria raised the salt tax.") == DECLINE
+    assert "Lise Amber" in answer("In 1870 Almarian Trade Minister Lise Amber closed the harbour of Portville.")
