@@ -77,9 +77,16 @@ _MEASURE = r"population|length|height|speed|turnout|weight|payload|capacity|stre
 _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2}}({_MEASURE})\b", re.I)
 
 
+# "Which Serbian minister ...?", "Which British general ...?" ask for the holder of an office
+_ASKED_OFFICE = re.compile(r"^\W*which\s+(?:[\w-]+\s+){0,2}?(minister|general|president|commander|ambassador|governor|"
+                           r"mayor|judge|prosecutor|king|chancellor)\b", re.I)
+
+
 def answer_kind(question: str) -> str | None:
     q = question.lower()
-    if re.search(r"\b(?:price|cost|costs|paid|pay|worth|spend|spent|budget|how much money|value of)\b", q):
+    # (the question word decides: "Which prime minister warned of paying a greater price later?" asks for a person)
+    if re.search(r"\b(?:price|cost|costs|paid|pay|worth|spend|spent|budget|how much money|value of)\b", q) and \
+            not re.match(r"^\W*(?:(?:and|but|so|then)\s+)?(?:who|whom|whose|which|why|where)\b", q):
         return "money"
     if re.search(r"\bwho (?:won|lost|wins|will win|came first)\b|\bwinners?\b|\bresults? of\b", q):
         return "outcome"
@@ -97,7 +104,7 @@ def answer_kind(question: str) -> str | None:
         return "number"
     if re.search(r"^\s*why\b|\bwhy (?:did|does|do|is|was|were|are|could|would|has|have)\b|\bwhat (?:led|caused|drove|made|prompted)\b(?!\s+(?:up|of|from|by)\b)", q):
         return "reason"
-    if re.search(r"\bwho(?:m|se)?\b|\bwhich (?:person|general|official|leader|minister|president|commander)\b", q):
+    if re.search(r"\bwho(?:m|se)?\b|\bwhich (?:person|official|leader)\b", q) or _ASKED_OFFICE.search(q):
         return "name"
     return None
 
@@ -133,9 +140,6 @@ _TELLS_SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|repla
                                r"then|later|previous\w*|next)\b", re.I)
 
 
-# "Which Serbian minister ...?", "Which British general ...?" ask for the holder of an office
-_ASKED_OFFICE = re.compile(r"^\W*which\s+(?:[\w-]+\s+){0,2}?(minister|general|president|commander|ambassador|governor|"
-                           r"mayor|judge|prosecutor|king|chancellor)\b", re.I)
 _WHO_DID = re.compile(r"^\W*who\s+(?:has\s+|had\s+|have\s+)?([a-z]+ed)\b", re.I)  # "Who trained the soldiers?"
 
 

@@ -306,6 +306,14 @@ def test_when_asks_for_a_date_only_when_it_opens_the_question():
     assert answer_kind("Who commanded the fleet when it laid siege to Portville?") == "name"
 
 
+def test_the_question_word_decides_whether_a_price_is_asked_for():
+    assert answer_kind("How much did Almaria pay for its lighthouse?") == "money"
+    assert answer_kind("What was the price of the salt?") == "money"
+    assert answer_kind("Which Almarian prime minister warned that doing nothing means paying a greater price later?") \
+        == "name"
+    assert answer_kind("Who paid for the lighthouse?") == "name"
+
+
 def test_a_question_for_someone_other_than_the_person_it_names_is_not_answered_by_that_person(almaria):
     assert almaria.chain.ask("Who was mayor of Portville before Tomas Brel?").answer == DECLINE
     assert "Tomas Brel" in almaria.chain.ask("Who was mayor of Portville in 1931?").answer
