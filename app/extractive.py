@@ -79,7 +79,7 @@ _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2
 
 # "Which Serbian minister ...?", "Which British general ...?" ask for the holder of an office
 _ASKED_OFFICE = re.compile(r"^\W*which\s+(?:[\w-]+\s+){0,2}?(minister|general|president|commander|ambassador|governor|"
-                           r"mayor|judge|prosecutor|king|chancellor)\b", re.I)
+                           r"mayor|judge|prosecutor|king|chancellor|director|secretary|envoy|spokes(?:man|woman|person))\b", re.I)
 
 
 def answer_kind(question: str) -> str | None:
