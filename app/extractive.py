@@ -140,6 +140,8 @@ _TELLS_SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|repla
                                r"then|later|previous\w*|next)\b", re.I)
 
 
+_ASKS_DEFINITION = re.compile(r"^\W*(?:[Ww]hat|WHAT) (?:is|are|was|were) (?:the )?([A-Z][A-Z0-9]{1,7})\b(?!['’])|"
+                              r"\b[Ww]hat does (?:the )?([A-Z][A-Z0-9]{1,7}) stand for\b")  # an acronym, spelled as such
 _WHO_DID = re.compile(r"^\W*who\s+(?:has\s+|had\s+|have\s+)?([a-z]+ed)\b", re.I)  # "Who trained the soldiers?"
 
 
@@ -400,7 +402,10 @@ class SentenceScorer:
         lacks_subject = {n for n in passage_terms if any(not forms & (passage_terms[n] | context_terms[n]) for forms in subjects)}
         asked = _ASKS_CHARACTERISATION.search(own_question)
         asked_characterisation = set(content_terms(asked.group(0))) if asked else set()
-        labels_named: list[bool] = []  # the question names the field the sentence belongs to
+        labels_named: list[bool] = []  # the question names the field the sentence belongs to, or the sentence defines
+        # the acronym the question asks about ("What is the ASM?" -> "... Serb-Majority Municipalities (ASM) ...")
+        definition = _ASKS_DEFINITION.search(own_question)
+        defined = (definition.group(1) or definition.group(2)) if definition else None
         kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
@@ -435,7 +440,8 @@ class SentenceScorer:
             # ... or a key that names a field by itself, as the question does: "How many seats ...?" ->
             # "number of seats: 120" (a one-word key, "total: ...", is a part of its labelled field)
             keys = [set(content_terms(line.split(":")[0])) for line in cand.text.split("\n") if is_field_line(line)]
-            labels_named.append(named or any(len(key) > 1 and key <= asked_terms | counting for key in keys))
+            labels_named.append(named or any(len(key) > 1 and key <= asked_terms | counting for key in keys)
+                                or bool(defined and f"({defined})" in cand.text))
             cand.score = (w.meaning * cand.meaning + w.words * cand.words
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
             kept.append((w.repeat_factor if any(plain in earlier for earlier in said) else 1.0)

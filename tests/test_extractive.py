@@ -588,3 +588,11 @@ def test_which_office_is_answered_only_by_a_sentence_naming_the_office(almaria):
     closed = "In 1870 the Almarian Assembly closed the harbour of Portville."
     assert answer(f"{closed} Finance Minister Oren Valt of Almaria raised the salt tax.") == DECLINE
     assert "Lise Amber" in answer("In 1870 Almarian Trade Minister Lise Amber closed the harbour of Portville.")
+
+
+def test_what_an_acronym_is_is_answered_by_the_sentence_that_defines_it(almaria):
+    text = ("A contentious issue remains the creation of the Harbour Guild of Portville (HGP) in Almaria. "
+            "Duke Oren has long criticized the HGP, arguing that it would give Ostria a say in the harbour.")
+    chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+    ranked = almaria.scorer.score("What is the HGP that the two sides disagree about?", [(1, chunk)], lambda term: 1.0)
+    assert ranked[0].text.startswith("A contentious issue remains the creation of the Harbour Guild")
