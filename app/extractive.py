@@ -393,6 +393,11 @@ class SentenceScorer:
         asks_for = _ASKED_MEASURE.search(own_question) or _ASKED_OFFICE.search(own_question)
         must_name = set(content_terms(asks_for.group(1))) if asks_for else set()
         required = kind in REQUIRED_KINDS or bool(must_name)
+        # ... and the office is held by someone the sentence names: "General Milan Mojsilović", "Edi Rama, the Prime
+        # Minister of Albania" ("Egypt ... withdrew its ambassador from Belgrade" does not say which ambassador)
+        office = _ASKED_OFFICE.search(own_question)
+        holder = re.compile(rf"(?i:\b{office.group(1)}\w*)\s+[A-ZÀ-Ž]|[A-ZÀ-Ž][\w'’-]+,\s+(?:[\w-]+\s+){{0,4}}?"
+                            rf"(?i:{office.group(1)})") if office else None
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         subjects = _subjects(own_question, set().union(*titled.values()))
@@ -430,7 +435,8 @@ class SentenceScorer:
             counted = given_numbers.sub("", plain) if given_numbers else plain
             if kind == "number":  # a year, a calendar day ("May 5"), an ordinal or a time of day is not a count,
                 counted = _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted)))  # a distance or a size
-            cand.kind_ok = (kind is None or _has_kind(kind, counted)) and must_name <= s_terms
+            cand.kind_ok = (kind is None or _has_kind(kind, counted)) and must_name <= s_terms \
+                and (holder is None or bool(holder.search(plain)))
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)

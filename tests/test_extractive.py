@@ -596,3 +596,16 @@ def test_what_an_acronym_is_is_answered_by_the_sentence_that_defines_it(almaria)
     chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
     ranked = almaria.scorer.score("What is the HGP that the two sides disagree about?", [(1, chunk)], lambda term: 1.0)
     assert ranked[0].text.startswith("A contentious issue remains the creation of the Harbour Guild")
+
+
+def test_which_office_is_answered_only_by_a_sentence_naming_the_holder(almaria):
+    """"Which envoy did Almaria recall from Ostria?" is not answered by "Almaria recalled its envoy": it says
+    not which one. "Envoy Lise Amber" and "Lise Amber, the envoy to Ostria" do."""
+    def answer(text: str) -> str:
+        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+        given = GenerationInput(question="Which envoy did Almaria recall from Ostria?", sources=[(1, chunk)],
+                                idf=lambda term: 1.0)
+        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+    assert answer("In 1870 Almaria recalled its envoy from Ostria in protest.") == DECLINE
+    assert "Lise Amber" in answer("In 1870 Almaria recalled Envoy Lise Amber from Ostria in protest.")
+    assert "Lise Amber" in answer("In 1870 Almaria recalled Lise Amber, the envoy to Ostria, in protest.")
