@@ -26,7 +26,10 @@ _MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
 
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|but|so|also|what about|how about)\b|\b(?:he|him|his|she|her|it|its|they|them|their|"
-    r"that|this|those|these|there|then)\b", re.I)
+    r"this|those|these|there|then)\b|"
+    # "that company", "after that?"; not the "that" of "said that no more forces would be sent" or "that Serbia ..."
+    r"\bthat\b(?!\s+(?:no|not|the|a|an|he|she|it|they|we|i|you|there|his|her|its|their|this|these|those|some|any|all|"
+    r"every|each|many|most)\b|\s+(?-i:[A-ZÀ-Ž]))", re.I)
 RERANK_POOL = 20  # fused candidates reranked by their best sentence
 KEEP_FUSED = 2  # the fused ranking's best passages, kept among the top_k whatever the rerank says
 MIN_CLAIM_OVERLAP = 0.5  # share of a claim's terms its cited passage must contain ...

@@ -439,6 +439,15 @@ def test_a_question_with_no_term_of_its_own_is_a_follow_up():
     assert retrieval_query("Who founded Almaria?", history) == "Who founded Almaria?"
 
 
+def test_that_refers_back_as_a_determiner_not_as_a_conjunction():
+    history = [{"role": "user", "content": "Who criticised the salt tax?"},
+               {"role": "assistant", "content": "The mayor of Portville criticised it. [1]"}]
+    assert "mayor of Portville" in retrieval_query("Who appointed that mayor?", history)
+    assert "mayor of Portville" in retrieval_query("Why was that?", history)
+    question = "Which Ostrian minister said that no more ships would be sent?"
+    assert retrieval_query(question, history) == question
+
+
 def test_a_fragment_follow_up_asks_the_previous_question_again(almaria):
     history = [{"role": "user", "content": "What is the population of Almaria?"},
                {"role": "assistant", "content": "Population total: 2,345,678 (2024 est.) [1]"}]
