@@ -140,6 +140,7 @@ _TELLS_SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|repla
                                r"then|later|previous\w*|next)\b", re.I)
 
 
+_ASKS_NAME = re.compile(r"\bwhat (?:is|was|are|were) the names? of\b", re.I)
 _ASKS_DEFINITION = re.compile(r"^\W*(?:[Ww]hat|WHAT) (?:is|are|was|were) (?:the )?([A-Z][A-Z0-9]{1,7})\b(?!['’])|"
                               r"\b[Ww]hat does (?:the )?([A-Z][A-Z0-9]{1,7}) stand for\b")  # an acronym, spelled as such
 _WHO_DID = re.compile(r"^\W*who\s+(?:has\s+|had\s+|have\s+)?([a-z]+ed)\b", re.I)  # "Who trained the soldiers?"
@@ -392,7 +393,9 @@ class SentenceScorer:
         # of the person asked for ("Which Serbian minister suspended ...?" is not answered by "the Serbian Assembly")
         asks_for = _ASKED_MEASURE.search(own_question) or _ASKED_OFFICE.search(own_question)
         must_name = set(content_terms(asks_for.group(1))) if asks_for else set()
-        required = kind in REQUIRED_KINDS or bool(must_name)
+        # "What was the name of the head of the committee who was arrested?" wants a name the question does not give
+        names_asked = bool(_ASKS_NAME.search(own_question))
+        required = kind in REQUIRED_KINDS or bool(must_name) or names_asked
         # ... and the office is held by someone the sentence names: "General Milan Mojsilović", "Edi Rama, the Prime
         # Minister of Albania" ("Egypt ... withdrew its ambassador from Belgrade" does not say which ambassador)
         office = _ASKED_OFFICE.search(own_question)
@@ -436,7 +439,8 @@ class SentenceScorer:
             if kind == "number":  # a year, a calendar day ("May 5"), an ordinal or a time of day is not a count,
                 counted = _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted)))  # a distance or a size
             cand.kind_ok = (kind is None or _has_kind(kind, counted)) and must_name <= s_terms \
-                and (holder is None or bool(holder.search(plain)))
+                and (holder is None or bool(holder.search(plain))) \
+                and (not names_asked or any(not set(content_terms(name)) <= asked_terms for name in _NAME.findall(plain)))
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)

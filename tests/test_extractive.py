@@ -618,3 +618,15 @@ def test_which_office_is_answered_only_by_a_sentence_naming_the_holder(almaria):
     assert answer("In 1870 Almaria recalled its envoy from Ostria in protest.") == DECLINE
     assert "Lise Amber" in answer("In 1870 Almaria recalled Envoy Lise Amber from Ostria in protest.")
     assert "Lise Amber" in answer("In 1870 Almaria recalled Lise Amber, the envoy to Ostria, in protest.")
+
+
+def test_the_name_asked_for_is_one_the_question_does_not_give(almaria):
+    """"What was the name of the harbour master who was arrested in May 1870?" is not answered by "In May 1870
+    the harbour master of Portville was arrested": the sentence names no one the question does not."""
+    def answer(text: str) -> str:
+        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+        given = GenerationInput(question="What was the name of the Portville harbour master who was arrested in May 1870?",
+                                sources=[(1, chunk)], idf=lambda term: 1.0)
+        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+    assert answer("In May 1870 the harbour master of Portville was arrested for smuggling salt.") == DECLINE
+    assert "Tomas Brel" in answer("In May 1870 Tomas Brel, the harbour master of Portville, was arrested for smuggling salt.")
