@@ -77,9 +77,14 @@ _MEASURE = r"population|length|height|speed|turnout|weight|payload|capacity|stre
 _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2}}({_MEASURE})\b", re.I)
 
 
-# "Which Serbian minister ...?", "Which British general ...?" ask for the holder of an office
-_ASKED_OFFICE = re.compile(r"^\W*which\s+(?:[\w-]+\s+){0,2}?(minister|general|president|commander|ambassador|governor|"
+# "Which Serbian minister ...?", "Which British general ...?", "Who is Serbia's president?" ask for the holder of
+# an office; groups: whose office (Serbia), the words before it (British, foreign), the office
+_ASKED_OFFICE = re.compile(r"^\W*(?:which\s+|who (?:is|was|are|were) (?:the |its |his |her |their |([\w-]+)['’]s )?)"
+                           r"((?:[\w-]+\s+){0,2}?)(minister|general|president|commander|ambassador|governor|"
                            r"mayor|judge|prosecutor|king|chancellor|director|secretary|envoy|spokes(?:man|woman|person))\b", re.I)
+# words before an office that make it no other office: "the current KFOR commander" is a commander ("foreign minister",
+# "vice president" and "first president" are other offices)
+_NO_OFFICE = {"current", "present", "new", "acting", "incumbent", "then", "former", "sitting", "later", "next"}
 
 
 def answer_kind(question: str) -> str | None:
@@ -140,6 +145,10 @@ _TELLS_SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|repla
                                r"then|later|previous\w*|next)\b", re.I)
 
 
+# ... and "Who is ...?" asks for the present holder: "President Aleksandar VUCIC (since 31 May 2017)", "the current
+# commander", not "Milošević became President of the Presidency of Serbia" in 1989
+_ASKS_PRESENT = re.compile(r"^\W*who (?:is|are)\b", re.I)
+_PRESENT_HOLDER = re.compile(r"\(since\b|\b(?:current(?:ly)?|incumbent|acting|now)\b", re.I)
 _ASKS_NAME = re.compile(r"\bwhat (?:is|was|are|were) the names? of\b", re.I)
 _ASKS_DEFINITION = re.compile(r"^\W*(?:[Ww]hat|WHAT) (?:is|are|was|were) (?:the )?([A-Z][A-Z0-9]{1,7})\b(?!['’])|"
                               r"\b[Ww]hat does (?:the )?([A-Z][A-Z0-9]{1,7}) stand for\b")  # an acronym, spelled as such
@@ -391,16 +400,25 @@ class SentenceScorer:
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         # what the answer must name besides its kind: the measure a figure is asked for ("the turnout"), or the office
         # of the person asked for ("Which Serbian minister suspended ...?" is not answered by "the Serbian Assembly")
-        asks_for = _ASKED_MEASURE.search(own_question) or _ASKED_OFFICE.search(own_question)
-        must_name = set(content_terms(asks_for.group(1))) if asks_for else set()
+        # (the words before an office that make it another one count too: "Serbia's foreign minister")
+        measure, office = _ASKED_MEASURE.search(own_question), _ASKED_OFFICE.search(own_question)
+        must_name: set[str] = set()
+        if measure:
+            must_name = set(content_terms(measure.group(1)))
+        elif office:
+            kind_of_office = [word for word in office.group(2).split() if word.islower() and word not in _NO_OFFICE]
+            must_name = set(content_terms(" ".join(kind_of_office + [office.group(3)])))
+        # ... in the passage of the country or body whose office it is: "Serbia's foreign minister" is not "Japan's foreign
+        # minister" ("Jiang Zemin, the President of the country at the time" answers for China in a passage on China)
+        office_of = set(content_terms(office.group(1))) if office and office.group(1) else set()
         # "What was the name of the head of the committee who was arrested?" wants a name the question does not give
         names_asked = bool(_ASKS_NAME.search(own_question))
         required = kind in REQUIRED_KINDS or bool(must_name) or names_asked
         # ... and the office is held by someone the sentence names: "General Milan Mojsilović", "Edi Rama, the Prime
         # Minister of Albania" ("Egypt ... withdrew its ambassador from Belgrade" does not say which ambassador)
-        office = _ASKED_OFFICE.search(own_question)
-        holder = re.compile(rf"(?i:\b{office.group(1)}\w*)\s+[A-ZÀ-Ž]|[A-ZÀ-Ž][\w'’-]+,\s+(?:[\w-]+\s+){{0,4}}?"
-                            rf"(?i:{office.group(1)})") if office else None
+        present_office = bool(office and _ASKS_PRESENT.search(own_question) and not asked_years)
+        holder = re.compile(rf"(?i:\b{office.group(3)}\w*)\s+[A-ZÀ-Ž]|[A-ZÀ-Ž][\w'’-]+,\s+(?:[\w-]+\s+){{0,4}}?"
+                            rf"(?i:{office.group(3)})") if office else None
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         subjects = _subjects(own_question, set().union(*titled.values()))
@@ -439,6 +457,7 @@ class SentenceScorer:
             if kind == "number":  # a year, a calendar day ("May 5"), an ordinal or a time of day is not a count,
                 counted = _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted)))  # a distance or a size
             cand.kind_ok = (kind is None or _has_kind(kind, counted)) and must_name <= s_terms \
+                and office_of <= s_terms | passage_terms[cand.n] \
                 and (holder is None or bool(holder.search(plain))) \
                 and (not names_asked or any(not set(content_terms(name)) <= asked_terms for name in _NAME.findall(plain)))
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
@@ -451,7 +470,8 @@ class SentenceScorer:
             # "number of seats: 120" (a one-word key, "total: ...", is a part of its labelled field)
             keys = [set(content_terms(line.split(":")[0])) for line in cand.text.split("\n") if is_field_line(line)]
             labels_named.append(named or any(len(key) > 1 and key <= asked_terms | counting for key in keys)
-                                or bool(defined and f"({defined})" in cand.text))
+                                or bool(defined and f"({defined})" in cand.text)
+                                or (present_office and cand.kind_ok and bool(_PRESENT_HOLDER.search(plain))))
             cand.score = (w.meaning * cand.meaning + w.words * cand.words
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
             kept.append((w.repeat_factor if any(plain in earlier for earlier in said) else 1.0)

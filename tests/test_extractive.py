@@ -630,3 +630,31 @@ def test_the_name_asked_for_is_one_the_question_does_not_give(almaria):
         return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
     assert answer("In May 1870 the harbour master of Portville was arrested for smuggling salt.") == DECLINE
     assert "Tomas Brel" in answer("In May 1870 Tomas Brel, the harbour master of Portville, was arrested for smuggling salt.")
+
+
+def test_who_is_asks_for_the_present_holder_of_an_office(almaria):
+    """"Who is Ostria's president?" is answered by the holder the sources date as present ("(since ...)"), not
+    by the first president, whose sentence shares more words with the question."""
+    text = ("Lena Vos, the first President of Ostria, pursued a policy of peace with Almaria in the 1990s.\n\n"
+            "Executive branch\nchief of state: President Aleksa MARKOVIC (since 3 May 2021)")
+    chunk = Chunk(id="c", text=text, doc_id="d", title="The Ostria Fact Sheet", url=None, start=0, end=len(text))
+    ranked = almaria.scorer.score("Who is Ostria's president?", [(1, chunk)], lambda term: 1.0)
+    assert "Aleksa MARKOVIC" in ranked[0].text
+    ranked = almaria.scorer.score("Who was Ostria's first president?", [(1, chunk)], lambda term: 1.0)
+    assert ranked[0].text.startswith("Lena Vos")
+
+
+def test_whose_office_and_which_office_are_asked_for(almaria):
+    """"Who is Ostria's foreign minister?" is not answered by Almaria's foreign minister, nor by Ostria's prime
+    minister; "the President of the country" answers for Ostria in a passage about Ostria."""
+    def answer(question: str, text: str) -> str:
+        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+        given = GenerationInput(question=question, sources=[(1, chunk)], idf=lambda term: 1.0)
+        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+    assert answer("Who is Ostria's foreign minister?",
+                  "Almaria's foreign minister Tomas Brel said that Almaria understood the blockade.") == DECLINE
+    assert answer("Who is Ostria's foreign minister?",
+                  "In Ostria, Prime Minister Aleksa MARKOVIC (since 3 May 2021) leads the government.") == DECLINE
+    assert "Lena Vos" in answer("Who was Ostria's president during the blockade?",
+                                "Ostria protested the blockade. Lena Vos, the President of the country at the time, "
+                                "called for talks.")
