@@ -119,6 +119,14 @@ def almaria(tmp_path_factory) -> Dossier:
     return dossier
 
 
+def one_passage_answer(dossier: Dossier, question: str, text: str) -> str:
+    """The embedded answerer's reply from one invented passage, every term weighing the same (what other tests
+    index does not move it)."""
+    chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+    given = GenerationInput(question=question, sources=[(1, chunk)], idf=lambda term: 1.0)
+    return "".join(ExtractiveGenerator(dossier.scorer, 0.0).stream(given))
+
+
 def scored(dossier: Dossier, question: str, text: str, title: str = "Notes") -> list[Candidate]:
     """The candidates of one invented passage, best first, as the answerer scores them for ``question``."""
     chunk = Chunk(id="c", text=text, doc_id="d", title=title, url=None, start=0, end=len(text))
@@ -533,10 +541,7 @@ def test_a_count_in_a_sentence_far_from_the_question_does_not_answer_it(almaria)
     """The sentence about the camp gives no count; the count of another sentence, which holds far less of
     the question, is another count: "How many refugees lived in the camp ...?" is declined, not answered so."""
     def answer(text: str) -> str:
-        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
-        given = GenerationInput(question="How many refugees lived in the camp the Almarian navy ran at Kukes?",
-                                sources=[(1, chunk)], idf=lambda term: 1.0)
-        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+        return one_passage_answer(almaria, "How many refugees lived in the camp the Almarian navy ran at Kukes?", text)
     camp = "The Almarian navy set up and ran a refugee camp at Kukes in the north."
     assert answer(f"{camp} Ostria hosts 3,094 refugees (2024 est.).") == DECLINE
     assert "1,200" in answer(f"{camp} About 1,200 refugees lived in the camp at Kukes.")
@@ -564,72 +569,12 @@ def test_number_words_from_thirteen_to_ninety_are_counts():
     assert not _has_kind("number", "The soldiers came back in their teenage years.")
 
 
-def test_a_figure_answers_a_named_measure_only_if_its_sentence_names_it(almaria):
-    """"What was the turnout in ...?" is not answered by a figure of something else ("one third of the
-    deputies"), nor by a span of days ("On 1 or 2 July"): the sources do not say what the turnout was."""
-    def answer(text: str) -> str:
-        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
-        given = GenerationInput(question="What was the turnout in the July 1870 referendum of Almaria?",
-                                sources=[(1, chunk)], idf=lambda term: 1.0)
-        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
-    referendum = "On 1 or 2 July 1870 Almaria approved its new constitution in a referendum."
-    assert answer(f"{referendum} A change needs one third of the deputies of Almaria.") == DECLINE
-    assert "61%" in answer(f"{referendum} The turnout in the referendum was 61%.")
-
-
-def test_a_span_of_days_is_a_date_not_a_count(almaria):
-    """"On 1 or 2 July" dates the vote; it does not say how many voted."""
-    text = "On 1 or 2 July 1870 the deputies of Almaria voted in the referendum."
-    chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
-    given = GenerationInput(question="How many deputies voted in the referendum of Almaria?", sources=[(1, chunk)],
-                            idf=lambda term: 1.0)
-    assert "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given)) == DECLINE
-
-
-def test_which_office_is_answered_only_by_a_sentence_naming_the_office(almaria):
-    """"Which Almarian minister closed the harbour?" is not answered by "the Almarian Assembly closed the
-    harbour", nor by a sentence about some other minister that holds far less of the question."""
-    def answer(text: str) -> str:
-        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
-        given = GenerationInput(question="Which Almarian minister closed the harbour of Portville in 1870?",
-                                sources=[(1, chunk)], idf=lambda term: 1.0)
-        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
-    closed = "In 1870 the Almarian Assembly closed the harbour of Portville."
-    assert answer(f"{closed} Finance Minister Oren Valt of Almaria raised the salt tax.") == DECLINE
-    assert "Lise Amber" in answer("In 1870 Almarian Trade Minister Lise Amber closed the harbour of Portville.")
-
-
 def test_what_an_acronym_is_is_answered_by_the_sentence_that_defines_it(almaria):
     text = ("A contentious issue remains the creation of the Harbour Guild of Portville (HGP) in Almaria. "
             "Duke Oren has long criticized the HGP, arguing that it would give Ostria a say in the harbour.")
     chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
     ranked = almaria.scorer.score("What is the HGP that the two sides disagree about?", [(1, chunk)], lambda term: 1.0)
     assert ranked[0].text.startswith("A contentious issue remains the creation of the Harbour Guild")
-
-
-def test_which_office_is_answered_only_by_a_sentence_naming_the_holder(almaria):
-    """"Which envoy did Almaria recall from Ostria?" is not answered by "Almaria recalled its envoy": it says
-    not which one. "Envoy Lise Amber" and "Lise Amber, the envoy to Ostria" do."""
-    def answer(text: str) -> str:
-        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
-        given = GenerationInput(question="Which envoy did Almaria recall from Ostria?", sources=[(1, chunk)],
-                                idf=lambda term: 1.0)
-        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
-    assert answer("In 1870 Almaria recalled its envoy from Ostria in protest.") == DECLINE
-    assert "Lise Amber" in answer("In 1870 Almaria recalled Envoy Lise Amber from Ostria in protest.")
-    assert "Lise Amber" in answer("In 1870 Almaria recalled Lise Amber, the envoy to Ostria, in protest.")
-
-
-def test_the_name_asked_for_is_one_the_question_does_not_give(almaria):
-    """"What was the name of the harbour master who was arrested in May 1870?" is not answered by "In May 1870
-    the harbour master of Portville was arrested": the sentence names no one the question does not."""
-    def answer(text: str) -> str:
-        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
-        given = GenerationInput(question="What was the name of the Portville harbour master who was arrested in May 1870?",
-                                sources=[(1, chunk)], idf=lambda term: 1.0)
-        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
-    assert answer("In May 1870 the harbour master of Portville was arrested for smuggling salt.") == DECLINE
-    assert "Tomas Brel" in answer("In May 1870 Tomas Brel, the harbour master of Portville, was arrested for smuggling salt.")
 
 
 def test_who_is_asks_for_the_present_holder_of_an_office(almaria):
@@ -644,17 +589,48 @@ def test_who_is_asks_for_the_present_holder_of_an_office(almaria):
     assert ranked[0].text.startswith("Lena Vos")
 
 
-def test_whose_office_and_which_office_are_asked_for(almaria):
-    """"Who is Ostria's foreign minister?" is not answered by Almaria's foreign minister, nor by Ostria's prime
-    minister; "the President of the country" answers for Ostria in a passage about Ostria."""
-    def answer(question: str, text: str) -> str:
-        chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
-        given = GenerationInput(question=question, sources=[(1, chunk)], idf=lambda term: 1.0)
-        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
-    assert answer("Who is Ostria's foreign minister?",
-                  "Almaria's foreign minister Tomas Brel said that Almaria understood the blockade.") == DECLINE
-    assert answer("Who is Ostria's foreign minister?",
-                  "In Ostria, Prime Minister Aleksa MARKOVIC (since 3 May 2021) leads the government.") == DECLINE
-    assert "Lena Vos" in answer("Who was Ostria's president during the blockade?",
-                                "Ostria protested the blockade. Lena Vos, the President of the country at the time, "
-                                "called for talks.")
+# The rules that decline a question whose subject the sources discuss without answering it, each with the sentence
+# that does answer it: (question, one invented passage, what the answer holds or None for "the sources do not say")
+_REFERENDUM = "On 1 or 2 July 1870 Almaria approved its new constitution in a referendum."
+_CLOSED = "In 1870 the Almarian Assembly closed the harbour of Portville."
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a figure asked for by what it measures needs a sentence naming the measure ("one third of the deputies" is no
+    # turnout), and a span of days ("On 1 or 2 July") is a date, not a count
+    ("What was the turnout in the July 1870 referendum of Almaria?",
+     f"{_REFERENDUM} A change needs one third of the deputies of Almaria.", None),
+    ("What was the turnout in the July 1870 referendum of Almaria?",
+     f"{_REFERENDUM} The turnout in the referendum was 61%.", "61%"),
+    ("How many deputies voted in the referendum of Almaria?",
+     "On 1 or 2 July 1870 the deputies of Almaria voted in the referendum.", None),
+    # "Which <office> ...?" needs a sentence naming the office (not "the Almarian Assembly"), and its holder
+    # ("Envoy Lise Amber", "Lise Amber, the envoy"; not "its envoy"); a sentence about another minister that
+    # holds far less of the question does not answer it
+    ("Which Almarian minister closed the harbour of Portville in 1870?",
+     f"{_CLOSED} Finance Minister Oren Valt of Almaria raised the salt tax.", None),
+    ("Which Almarian minister closed the harbour of Portville in 1870?",
+     "In 1870 Almarian Trade Minister Lise Amber closed the harbour of Portville.", "Lise Amber"),
+    ("Which envoy did Almaria recall from Ostria?", "In 1870 Almaria recalled its envoy from Ostria in protest.", None),
+    ("Which envoy did Almaria recall from Ostria?",
+     "In 1870 Almaria recalled Envoy Lise Amber from Ostria in protest.", "Lise Amber"),
+    ("Which envoy did Almaria recall from Ostria?",
+     "In 1870 Almaria recalled Lise Amber, the envoy to Ostria, in protest.", "Lise Amber"),
+    # "Who is X's <office>?": that very office (not the prime minister for the foreign minister) of that country
+    # (not Almaria's for Ostria's), which "the President of the country" holds in a passage about the country
+    ("Who is Ostria's foreign minister?",
+     "Almaria's foreign minister Tomas Brel said that Almaria understood the blockade.", None),
+    ("Who is Ostria's foreign minister?",
+     "In Ostria, Prime Minister Aleksa MARKOVIC (since 3 May 2021) leads the government.", None),
+    ("Who was Ostria's president during the blockade?",
+     "Ostria protested the blockade. Lena Vos, the President of the country at the time, called for talks.",
+     "Lena Vos"),
+    # "What was the name of ...?" wants a name the question does not give
+    ("What was the name of the Portville harbour master who was arrested in May 1870?",
+     "In May 1870 the harbour master of Portville was arrested for smuggling salt.", None),
+    ("What was the name of the Portville harbour master who was arrested in May 1870?",
+     "In May 1870 Tomas Brel, the harbour master of Portville, was arrested for smuggling salt.", "Tomas Brel"),
+])
+def test_a_question_the_passage_discusses_but_does_not_answer_is_declined(almaria, question, text, expected):
+    answer = one_passage_answer(almaria, question, text)
+    assert answer == DECLINE if expected is None else expected in answer
