@@ -145,13 +145,15 @@ _TELLS_SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|repla
                                r"then|later|previous\w*|next)\b", re.I)
 
 
-# ... and "Who is ...?" asks for the present holder: "President Aleksandar VUCIC (since 31 May 2017)", "the current
-# commander", not "Milošević became President of the Presidency of Serbia" in 1989
+# What a question asks for besides an answer kind (Asked): "Who is ...?" asks for the present holder of an office
+# ("President Aleksandar VUCIC (since 31 May 2017)", "the current commander"; not "Milošević became President of
+# the Presidency of Serbia" in 1989); "What was the name of ...?" for a name; "What is the ASM?" for its spelling out
 _ASKS_PRESENT = re.compile(r"^\W*who (?:is|are)\b", re.I)
 _PRESENT_HOLDER = re.compile(r"\(since\b|\b(?:current(?:ly)?|incumbent|acting|now)\b", re.I)
 _ASKS_NAME = re.compile(r"\bwhat (?:is|was|are|were) the names? of\b", re.I)
 _ASKS_DEFINITION = re.compile(r"^\W*(?:[Ww]hat|WHAT) (?:is|are|was|were) (?:the )?([A-Z][A-Z0-9]{1,7})\b(?!['’])|"
                               r"\b[Ww]hat does (?:the )?([A-Z][A-Z0-9]{1,7}) stand for\b")  # an acronym, spelled as such
+
 _WHO_DID = re.compile(r"^\W*who\s+(?:has\s+|had\s+|have\s+)?([a-z]+ed)\b", re.I)  # "Who trained the soldiers?"
 
 
@@ -303,6 +305,57 @@ def _subjects(question: str, titles: set[str]) -> list[set[str]]:
     return [{name} | forms for name in named_terms(question) if (forms := {t for t in titles if same_name(name, t)})]
 
 
+@dataclass
+class Asked:
+    """What an answer must show besides its kind, read off the question once (SentenceScorer.score)."""
+    terms: frozenset[str] = frozenset()  # the measure or the office it names ("turnout", "foreign minister")
+    office_of: frozenset[str] = frozenset()  # whose office: the sentence or its passage names it ("Serbia")
+    holder: re.Pattern | None = None  # a sentence that names the office's holder ("General Milan Mojsilović")
+    names: bool = False  # a name the question does not give ("What was the name of ...?")
+    present: bool = False  # the present holder of the office ("Who is ...?"), the one dated "(since ...)"
+    acronym: str | None = None  # whose spelling out is asked for ("What is the ASM?")
+    given: frozenset[str] = frozenset()  # the question's terms (with the names a follow-up borrows)
+
+    @classmethod
+    def of(cls, question: str, given: set[str]) -> "Asked":
+        measure, office = _ASKED_MEASURE.search(question), _ASKED_OFFICE.search(question)
+        definition = _ASKS_DEFINITION.search(question)
+        asks = cls(names=bool(_ASKS_NAME.search(question)), given=frozenset(given),
+                   acronym=(definition.group(1) or definition.group(2)) if definition else None)
+        if measure:
+            asks.terms = frozenset(content_terms(measure.group(1)))
+        elif office:
+            # the words before an office that make it another one count too ("foreign minister", not "current")
+            kind_of_office = [word for word in office.group(2).split() if word.islower() and word not in _NO_OFFICE]
+            asks.terms = frozenset(content_terms(" ".join(kind_of_office + [office.group(3)])))
+            # "Serbia's foreign minister" is not "Japan's foreign minister"; "Jiang Zemin, the President of the country
+            # at the time" answers for China in a passage on China
+            asks.office_of = frozenset(content_terms(office.group(1) or ""))
+            # "General Milan Mojsilović", "Edi Rama, the Prime Minister of Albania"; not "Egypt ... withdrew its
+            # ambassador from Belgrade", which does not say which ambassador
+            asks.holder = re.compile(rf"(?i:\b{office.group(3)}\w*)\s+[A-ZÀ-Ž]|"
+                                     rf"[A-ZÀ-Ž][\w'’-]+,\s+(?:[\w-]+\s+){{0,4}}?(?i:{office.group(3)})")
+            asks.present = bool(_ASKS_PRESENT.search(question) and not _YEAR.search(question))
+        return asks
+
+    @property
+    def required(self) -> bool:
+        """A sentence that does not show it does not answer (as one without the answer kind)."""
+        return bool(self.terms) or self.names
+
+    def shown_by(self, sentence: str, terms: set[str], passage_terms: set[str]) -> bool:
+        """Whether a sentence (``terms``: read in its context) shows what is asked."""
+        return self.terms <= terms and self.office_of <= terms | passage_terms \
+            and (self.holder is None or bool(self.holder.search(sentence))) \
+            and (not self.names or any(not set(content_terms(name)) <= self.given for name in _NAME.findall(sentence)))
+
+    def fits(self, sentence: str, shown: bool) -> bool:
+        """Whether a sentence earns the field-label bonus: it spells out the acronym asked about, or names the present
+        holder of the office asked about."""
+        return bool(self.acronym and f"({self.acronym})" in sentence) or \
+            (self.present and shown and bool(_PRESENT_HOLDER.search(sentence)))
+
+
 class _EmbeddingCache:
     """Sentence embeddings keyed by text: passages recur across questions, their sentences too."""
 
@@ -398,27 +451,8 @@ class SentenceScorer:
         question_names = named_terms(own_question)
         asked_named = question_names & set(q_terms)
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
-        # what the answer must name besides its kind: the measure a figure is asked for ("the turnout"), or the office
-        # of the person asked for ("Which Serbian minister suspended ...?" is not answered by "the Serbian Assembly")
-        # (the words before an office that make it another one count too: "Serbia's foreign minister")
-        measure, office = _ASKED_MEASURE.search(own_question), _ASKED_OFFICE.search(own_question)
-        must_name: set[str] = set()
-        if measure:
-            must_name = set(content_terms(measure.group(1)))
-        elif office:
-            kind_of_office = [word for word in office.group(2).split() if word.islower() and word not in _NO_OFFICE]
-            must_name = set(content_terms(" ".join(kind_of_office + [office.group(3)])))
-        # ... in the passage of the country or body whose office it is: "Serbia's foreign minister" is not "Japan's foreign
-        # minister" ("Jiang Zemin, the President of the country at the time" answers for China in a passage on China)
-        office_of = set(content_terms(office.group(1))) if office and office.group(1) else set()
-        # "What was the name of the head of the committee who was arrested?" wants a name the question does not give
-        names_asked = bool(_ASKS_NAME.search(own_question))
-        required = kind in REQUIRED_KINDS or bool(must_name) or names_asked
-        # ... and the office is held by someone the sentence names: "General Milan Mojsilović", "Edi Rama, the Prime
-        # Minister of Albania" ("Egypt ... withdrew its ambassador from Belgrade" does not say which ambassador)
-        present_office = bool(office and _ASKS_PRESENT.search(own_question) and not asked_years)
-        holder = re.compile(rf"(?i:\b{office.group(3)}\w*)\s+[A-ZÀ-Ž]|[A-ZÀ-Ž][\w'’-]+,\s+(?:[\w-]+\s+){{0,4}}?"
-                            rf"(?i:{office.group(3)})") if office else None
+        asks = Asked.of(own_question, asked_terms)
+        required = kind in REQUIRED_KINDS or asks.required
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         subjects = _subjects(own_question, set().union(*titled.values()))
@@ -428,10 +462,7 @@ class SentenceScorer:
         lacks_subject = {n for n in passage_terms if any(not forms & (passage_terms[n] | context_terms[n]) for forms in subjects)}
         asked = _ASKS_CHARACTERISATION.search(own_question)
         asked_characterisation = set(content_terms(asked.group(0))) if asked else set()
-        labels_named: list[bool] = []  # the question names the field the sentence belongs to, or the sentence defines
-        # the acronym the question asks about ("What is the ASM?" -> "... Serb-Majority Municipalities (ASM) ...")
-        definition = _ASKS_DEFINITION.search(own_question)
-        defined = (definition.group(1) or definition.group(2)) if definition else None
+        labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
         kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
@@ -456,10 +487,7 @@ class SentenceScorer:
             counted = given_numbers.sub("", plain) if given_numbers else plain
             if kind == "number":  # a year, a calendar day ("May 5"), an ordinal or a time of day is not a count,
                 counted = _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted)))  # a distance or a size
-            cand.kind_ok = (kind is None or _has_kind(kind, counted)) and must_name <= s_terms \
-                and office_of <= s_terms | passage_terms[cand.n] \
-                and (holder is None or bool(holder.search(plain))) \
-                and (not names_asked or any(not set(content_terms(name)) <= asked_terms for name in _NAME.findall(plain)))
+            cand.kind_ok = (kind is None or _has_kind(kind, counted)) and asks.shown_by(plain, s_terms, passage_terms[cand.n])
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)
@@ -470,8 +498,7 @@ class SentenceScorer:
             # "number of seats: 120" (a one-word key, "total: ...", is a part of its labelled field)
             keys = [set(content_terms(line.split(":")[0])) for line in cand.text.split("\n") if is_field_line(line)]
             labels_named.append(named or any(len(key) > 1 and key <= asked_terms | counting for key in keys)
-                                or bool(defined and f"({defined})" in cand.text)
-                                or (present_office and cand.kind_ok and bool(_PRESENT_HOLDER.search(plain))))
+                                or asks.fits(cand.text, cand.kind_ok))
             cand.score = (w.meaning * cand.meaning + w.words * cand.words
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
             kept.append((w.repeat_factor if any(plain in earlier for earlier in said) else 1.0)
