@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.components.embedding import EmbeddingComponent
+from app.lexicon import Lexicon, shared_lexicon
 from app.text import LIST_ITEM, NAME_RUN, STOPWORDS, content_terms, is_field_line, is_heading, named_terms, same_name, \
     sentence_spans, term_share
 
@@ -219,6 +220,7 @@ class Weights:
     restates: float = 0.25  # share of a bullet's terms a sentence repeats to restate it
     lead_restates: float = 0.4  # ... and of a lead sentence's (longer: it sums up more)
     date_terms: float = 0.5  # weight of a year, month or day the question dates itself by (when it asks no date)
+    related_word: float = 0.3  # share of its weight a question's word earns from a WordNet synonym or derived form ("died" / "deaths")
     passage_name: float = 0.5  # share of its weight a question's name earns when only the sentence's passage holds it
     borrowed_names: float = 0.3  # weight of a name a follow-up borrows from the previous exchange
     repeat_factor: float = 0.85  # score kept by a sentence the conversation already gave
@@ -374,9 +376,11 @@ class _EmbeddingCache:
 
 
 class SentenceScorer:
-    def __init__(self, embedding: EmbeddingComponent, weights: Weights | None = None) -> None:
+    def __init__(self, embedding: EmbeddingComponent, weights: Weights | None = None,
+                 lexicon: Lexicon | None = None) -> None:
         self.embedding = embedding
         self.weights = weights or Weights()
+        self.lexicon = lexicon or shared_lexicon()
         self.embed_sentences = _EmbeddingCache(embedding)
 
     def candidates(self, sources: list[tuple[int, "Chunk"]]) -> list[Candidate]:
@@ -460,6 +464,10 @@ class SentenceScorer:
         # of arms?" is not answered by "National coat of arms" of *The World Factbook: Kosovo*, when *... Serbia* is
         # among the sources
         lacks_subject = {n for n in passage_terms if any(not forms & (passage_terms[n] | context_terms[n]) for forms in subjects)}
+        # a question's word may be worded otherwise in the sentence that answers it ("start" / "commenced");
+        # names and figures are not
+        related = {t: self.lexicon.related(t) for t in set(q_terms) - question_names if t.isalpha()} \
+            if self.lexicon and w.related_word else {}
         asked = _ASKS_CHARACTERISATION.search(own_question)
         asked_characterisation = set(content_terms(asked.group(0))) if asked else set()
         labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
@@ -479,10 +487,12 @@ class SentenceScorer:
             cand.other_subject = bool(subjects) and not any(forms & titled[cand.n] for forms in subjects)
             # a name the question gives that the sentence's passage holds, though the sentence itself does not
             # ("... the drones, which are described as ..." in a passage about the Skydagger drones), counts half
-            cand.own_words = sum(idf(t) * weight[t] for t in q_terms if t in s_terms) / q_weight
+            reworded = {t for t in q_terms if t not in s_terms and related.get(t, frozenset()) & s_terms}
+            cand.own_words = (sum(idf(t) * weight[t] for t in q_terms if t in s_terms)
+                              + w.related_word * sum(idf(t) * weight[t] for t in reworded)) / q_weight
             cand.words = cand.own_words + w.passage_name * sum(idf(t) * weight[t] for t in asked_named - s_terms
                                                                if t in passage_terms[cand.n]) / q_weight
-            cand.missing = frozenset(t for t in q_terms if t not in s_terms)
+            cand.missing = frozenset(t for t in q_terms if t not in s_terms and t not in reworded)
             plain = cand.quotable  # footnote marks ("[145]") are neither numbers nor years
             counted = given_numbers.sub("", plain) if given_numbers else plain
             if kind == "number":  # a year, a calendar day ("May 5"), an ordinal or a time of day is not a count,

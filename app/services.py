@@ -86,8 +86,10 @@ class Dossier:
         return status, self.store.get_document(doc_id)
 
     def warm_up(self) -> None:
-        """Load the model and the BM25 index now rather than on the first question."""
+        """Load the model, WordNet and the BM25 index now rather than on the first question."""
         self.embedding.embed_query("warm up")
+        if self.scorer.lexicon:
+            self.scorer.lexicon.load()
         self.retriever.lexical_index()
 
 

