@@ -183,8 +183,12 @@ class AnswerChain:
         chosen = self.rerank(focus or query, candidates, self.retriever.idf)[:top_k]
         # The rerank judges a passage by one sentence; the fused retrievers' two best stay in the
         # window as a hedge (dev+related hit@5 0.963 -> 0.981, nothing else moved; evals/README.md).
-        kept = [c for c in candidates[:KEEP_FUSED] if c not in chosen] if top_k > KEEP_FUSED else []
-        return chosen[:top_k - len(kept)] + kept
+        # (the ones they replace come off the rerank's tail, never one of the two itself)
+        protected = candidates[:KEEP_FUSED] if top_k > KEEP_FUSED else []
+        kept = [c for c in protected if c not in chosen]
+        excess = max(0, len(chosen) + len(kept) - top_k)
+        replaced = [c for c in chosen if c not in protected][::-1][:excess]
+        return [c for c in chosen if c not in replaced] + kept
 
     def rerank(self, question: str, chunks: list[Chunk], idf) -> list[Chunk]:
         """Passages ordered by their best sentence's support for the question (measured: hit@1
