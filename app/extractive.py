@@ -90,6 +90,9 @@ _NO_OFFICE = {"current", "present", "new", "acting", "incumbent", "then", "forme
 
 def answer_kind(question: str) -> str | None:
     q = question.lower()
+    # a part of a whole is a number, whatever the whole ("What share of its budget does Turkey spend on health?")
+    if re.search(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bhow much of\b", q):
+        return "number"
     # (the question word decides: "Which prime minister warned of paying a greater price later?" asks for a person)
     if re.search(r"\b(?:price|cost|costs|paid|pay|worth|spend|spent|budget|how much money|value of)\b", q) and \
             not re.match(r"^\W*(?:(?:and|but|so|then)\s+)?(?:who|whom|whose|which|why|where)\b", q):

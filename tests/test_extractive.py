@@ -646,3 +646,10 @@ def test_a_question_word_the_sentence_words_otherwise_counts_part_of_its_weight(
                                                end=len(text)))], almaria.retriever.idf)[0]
     assert {"die", "start"} <= without.missing and not {"die", "start"} & with_lexicon.missing
     assert with_lexicon.own_words > without.own_words
+
+
+def test_a_share_of_a_budget_is_a_number_not_money():
+    assert answer_kind("What share of its budget does Almaria spend on lighthouses?") == "number"  # "10% of budget"
+    assert answer_kind("What percentage of the budget goes to the fleet?") == "number"
+    assert answer_kind("How much does Almaria spend on lighthouses?") == "money"
+    assert answer_kind("What part did the guilds play?") is None
