@@ -322,7 +322,8 @@ class Asked:
     given: frozenset[str] = frozenset()  # the question's terms (with the names a follow-up borrows)
 
     @classmethod
-    def of(cls, question: str, given: set[str]) -> "Asked":
+    def of(cls, question: str, given: set[str], referent: str | None = None) -> "Asked":
+        """``referent``: what "its" or "their" of a follow-up refers to (the first name it borrows)."""
         measure, office = _ASKED_MEASURE.search(question), _ASKED_OFFICE.search(question)
         definition = _ASKS_DEFINITION.search(question)
         asks = cls(names=bool(_ASKS_NAME.search(question)), given=frozenset(given),
@@ -336,6 +337,10 @@ class Asked:
             # "Serbia's foreign minister" is not "Japan's foreign minister"; "Jiang Zemin, the President of the country
             # at the time" answers for China in a passage on China
             asks.office_of = frozenset(content_terms(office.group(1) or ""))
+            # ... and "Who is its prime minister?", after "And of Kosovo?", asks for Kosovo's
+            if not office.group(1) and referent and \
+                    re.search(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{office.group(3)}", question, re.I):
+                asks.office_of = frozenset(content_terms(referent))
             # "General Milan Mojsilović", "Edi Rama, the Prime Minister of Albania"; not "Egypt ... withdrew its
             # ambassador from Belgrade", which does not say which ambassador
             asks.holder = re.compile(rf"(?i:\b{office.group(3)}\w*)\s+[A-ZÀ-Ž]|"
@@ -458,7 +463,8 @@ class SentenceScorer:
         question_names = named_terms(own_question)
         asked_named = question_names & set(q_terms)
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
-        asks = Asked.of(own_question, asked_terms)
+        borrowed = [name.strip() for name in question[len(own_question):].strip(" ()").split(",") if name.strip()]
+        asks = Asked.of(own_question, asked_terms, borrowed[0] if borrowed else None)
         required = kind in REQUIRED_KINDS or asks.required
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}

@@ -653,3 +653,13 @@ def test_a_share_of_a_budget_is_a_number_not_money():
     assert answer_kind("What percentage of the budget goes to the fleet?") == "number"
     assert answer_kind("How much does Almaria spend on lighthouses?") == "money"
     assert answer_kind("What part did the guilds play?") is None
+
+
+def test_its_office_in_a_follow_up_is_the_office_of_what_it_refers_to(almaria):
+    """"Who is its prime minister?" after a question on Ostria asks for Ostria's, not the first source's."""
+    sources = [(1, Chunk(id="a", text="head of government: Prime Minister Anna VELL (since 2024)", doc_id="a",
+                         title="Fact Sheet: Almaria", url=None, start=0, end=57)),
+               (2, Chunk(id="o", text="head of government: Prime Minister Karl BRENN (since 2025)", doc_id="o",
+                         title="Fact Sheet: Ostria", url=None, start=0, end=58))]
+    ranked = almaria.scorer.score(with_borrowed_names("Who is its prime minister?", ["Ostria"]), sources, lambda term: 1.0)
+    assert "BRENN" in ranked[0].text
