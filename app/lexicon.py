@@ -52,12 +52,12 @@ class Lexicon:
                         term = plain_term(lemma)
                         if term is None:
                             continue
-                        known = lemmas.setdefault(term, set())
                         # a term is read as its shortest word: "exist", not "existence" (whose senses are
                         # "world" and "cosmos"); "die", not "dying" ("eager")
-                        if not known or len(lemma) < len(next(iter(known))[0]):
-                            known.clear()
-                        if not known or len(lemma) == len(next(iter(known))[0]):
+                        known = lemmas.get(term)
+                        if known is None or len(lemma) < len(next(iter(known))[0]):
+                            lemmas[term] = {(lemma, pos)}
+                        elif len(lemma) == len(next(iter(known))[0]):
                             known.add((lemma, pos))
             self._lemmas = lemmas
         return self._lemmas
