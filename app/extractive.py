@@ -40,6 +40,9 @@ _CALENDAR_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAYS}\b|\b{_DAYS}\s+{_MONTH}\b",
 # 'calling his statements "shameful and hypocritical"', "called the bombings, an 'unlawful act of terrorism'"
 _ASKS_CHARACTERISATION = re.compile(r"\b(?:describ\w*|characteri[sz]\w*|label|refer to)\b|"
                                     r"\bwhat words\b.*\buse\b", re.I)
+# ... and so does "What did X call Y?", which asks how a statement or event was described ("described it as ..."
+# meets its "call"); not "call for", "call on", nor the present "What does Serbia call Kosovo?", which asks for a name
+_ASKS_WHAT_CALLED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what did\b.*?\bcall\b(?!\s+(?:for|on|upon)\b)", re.I)
 _CHARACTERISES = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|label(?:s|l?ed|l?ing)|"
                             r"dubb(?:ed|ing)|term(?:ed|ing)|brand(?:ed|ing)|referr(?:ed|ing) to)\b[^.;\"“'‘]{0,60}?"
                             r"(?:[\"“‘]|(?<!\w)'|\bas\b)", re.I)
@@ -479,6 +482,8 @@ class SentenceScorer:
             if self.lexicon and w.related_word else {}
         asked = _ASKS_CHARACTERISATION.search(own_question)
         asked_characterisation = set(content_terms(asked.group(0))) if asked else set()
+        if _ASKS_WHAT_CALLED.search(own_question):
+            asked_characterisation |= set(content_terms("call"))
         labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
         kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
         for cand, meaning in zip(cands, meanings):

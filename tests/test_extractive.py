@@ -663,3 +663,10 @@ def test_its_office_in_a_follow_up_is_the_office_of_what_it_refers_to(almaria):
                          title="Fact Sheet: Ostria", url=None, start=0, end=58))]
     ranked = almaria.scorer.score(with_borrowed_names("Who is its prime minister?", ["Ostria"]), sources, lambda term: 1.0)
     assert "BRENN" in ranked[0].text
+
+
+def test_what_did_x_call_y_is_answered_by_how_x_described_it(almaria):
+    """"What did ... call ...?" asks for a characterisation: "described as ..." meets its "call"."""
+    text = ('The Duchess declared a day of mourning for the storm, which she described as "the wrath of the sea". '
+            'The harbour master called on the Duchess after the storm.')
+    assert "wrath of the sea" in one_passage_answer(almaria, "What did the Duchess call the storm?", text)
