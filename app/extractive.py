@@ -301,9 +301,18 @@ def with_borrowed_names(question: str, names: list[str]) -> str:
     return f"{question} ({', '.join(names)})" if names else question
 
 
+_BORROWED = re.compile(r"\s*\(([^()]*)\)\s*$")  # the names with_borrowed_names adds: " (Baykar, Turkish, Skydagger)"
+
+
 def own_words(question: str) -> str:
     """A question without the names ``with_borrowed_names`` added."""
-    return re.sub(r"\s*\([^()]*\)\s*$", "", question)
+    return _BORROWED.sub("", question)
+
+
+def borrowed_names(question: str) -> list[str]:
+    """The names ``with_borrowed_names`` added to a question, in their order."""
+    found = _BORROWED.search(question)
+    return [name.strip() for name in found.group(1).split(",") if name.strip()] if found else []
 
 
 def _subjects(question: str, titles: set[str]) -> list[set[str]]:
@@ -466,7 +475,7 @@ class SentenceScorer:
         question_names = named_terms(own_question)
         asked_named = question_names & set(q_terms)
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
-        borrowed = [name.strip() for name in question[len(own_question):].strip(" ()").split(",") if name.strip()]
+        borrowed = borrowed_names(question)
         asks = Asked.of(own_question, asked_terms, borrowed[0] if borrowed else None)
         required = kind in REQUIRED_KINDS or asks.required
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
