@@ -506,6 +506,8 @@ class SentenceScorer:
                 s_terms |= asked_characterisation  # "calling ... '...'" is what "describe" asks for
             for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
+            # a people's word names its country: "the Serbian government" is Serbia's, in *The World Factbook: Serbia*
+            s_terms |= {t for t in asked_named - s_terms if any(same_name(t, term) for term in context_terms[cand.n])}
             cand.meaning = float(meaning)
             cand.other_subject = bool(subjects) and not any(forms & titled[cand.n] for forms in subjects)
             # a name the question gives that the sentence's passage holds, though the sentence itself does not

@@ -670,3 +670,11 @@ def test_what_did_x_call_y_is_answered_by_how_x_described_it(almaria):
     text = ('The Duchess declared a day of mourning for the storm, which she described as "the wrath of the sea". '
             'The harbour master called on the Duchess after the storm.')
     assert "wrath of the sea" in one_passage_answer(almaria, "What did the Duchess call the storm?", text)
+
+
+def test_a_people_s_word_in_the_question_is_met_by_its_country_in_the_title(almaria):
+    """"How much did the Ostrian government spend?" is asked of *The World Factbook: Ostria*, which says "Ostria"."""
+    question = "How much did the Ostrian government spend in 2022?"
+    text = "Budget\nrevenues: $2.1 billion (2022 est.)\nexpenditures: $2.5 billion (2022 est.)"
+    assert "ostrian" not in scored(almaria, question, text, title="The World Factbook: Ostria")[0].missing
+    assert "ostrian" in scored(almaria, question, text, title="Notes")[0].missing
