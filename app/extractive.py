@@ -157,7 +157,15 @@ _TELLS_SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|repla
 # the Presidency of Serbia" in 1989); "What was the name of ...?" for a name; "What is the ASM?" for its spelling out
 _ASKS_PRESENT = re.compile(r"^\W*who (?:is|are)\b", re.I)
 _PRESENT_HOLDER = re.compile(r"\(since\b|\b(?:current(?:ly)?|incumbent|acting|now)\b", re.I)
-_ASKS_NAME = re.compile(r"\bwhat (?:is|was|are|were) the names? of\b", re.I)
+_ASKS_NAME = re.compile(r"\bwhat (?:is|was|are|were) the names? of\b(?:\s+(?:the|a|an)\b)?((?:\s+[\w'’-]+)*?)"
+                        r"(?=\s+(?:that|who|whom|which|whose|where|when|in|on|at|for|from|to|by|with|during|after|before)\b|"
+                        r"\s*[?,.]|\s*$)", re.I)  # group 1: what is named ("the first Turkish astronaut")
+# what parts a name from what it names, between the two: a preposition, a conjunction or a sentence's end ("the first
+# Turkish astronaut in space on the International Space Station" does not name the astronaut; a field's "key: value"
+# does: "legislature name: Grand National Assembly")
+_PARTS_NAME = re.compile(r"[;.!?]|\b(?:in|on|at|to|from|by|with|for|into|onto|over|under|after|before|during|against|"
+                         r"between|through|across|near|about|since|until|within|without|among|and|or|but|while|when|where|"
+                         r"which|who|whom|whose|that)\b", re.I)
 _ASKS_DEFINITION = re.compile(r"^\W*(?:[Ww]hat|WHAT) (?:is|are|was|were) (?:the )?([A-Z][A-Z0-9]{1,7})\b(?!['’])|"
                               r"\b[Ww]hat does (?:the )?([A-Z][A-Z0-9]{1,7}) stand for\b")  # an acronym, spelled as such
 
@@ -329,6 +337,7 @@ class Asked:
     office_of: frozenset[str] = frozenset()  # whose office: the sentence or its passage names it ("Serbia")
     holder: re.Pattern | None = None  # a sentence that names the office's holder ("General Milan Mojsilović")
     names: bool = False  # a name the question does not give ("What was the name of ...?")
+    named_thing: str = ""  # ... given to this (the term of its last word: "astronaut")
     present: bool = False  # the present holder of the office ("Who is ...?"), the one dated "(since ...)"
     acronym: str | None = None  # whose spelling out is asked for ("What is the ASM?")
     given: frozenset[str] = frozenset()  # the question's terms (with the names a follow-up borrows)
@@ -338,8 +347,11 @@ class Asked:
         """``referent``: what "its" or "their" of a follow-up refers to (the first name it borrows)."""
         measure, office = _ASKED_MEASURE.search(question), _ASKED_OFFICE.search(question)
         definition = _ASKS_DEFINITION.search(question)
-        asks = cls(names=bool(_ASKS_NAME.search(question)), given=frozenset(given),
+        named = _ASKS_NAME.search(question)
+        asks = cls(names=bool(named), given=frozenset(given),
                    acronym=(definition.group(1) or definition.group(2)) if definition else None)
+        if named and content_terms(named.group(1).split()[-1] if named.group(1).split() else ""):
+            asks.named_thing = content_terms(named.group(1).split()[-1])[0]
         if measure:
             asks.terms = frozenset(content_terms(measure.group(1)))
         elif office:
@@ -369,7 +381,25 @@ class Asked:
         """Whether a sentence (``terms``: read in its context) shows what is asked."""
         return self.terms <= terms and self.office_of <= terms | passage_terms \
             and (self.holder is None or bool(self.holder.search(sentence))) \
-            and (not self.names or any(not set(content_terms(name)) <= self.given for name in _NAME.findall(sentence)))
+            and (not self.names or any(not set(content_terms(name.group(0))) <= self.given and self._names(sentence, name)
+                                       for name in _NAME.finditer(sentence)))
+
+    def _names(self, sentence: str, name: re.Match) -> bool:
+        """Whether a name in the sentence is the name of the thing asked about: the sentence does not mention that
+        thing (its label or heading does: "National anthem(s)" / "name: ..."), or the name stands next to it, a few
+        words away with nothing between them that parts the two ("Alper Gezeravcı became the first Turkish
+        astronaut", "the hospital, Sveti Sava"; not "the first Turkish astronaut in space on the International
+        Space Station")."""
+        things = [m for m in re.finditer(r"[\w'’-]+", sentence) if content_terms(m.group(0))[:1] == [self.named_thing]]
+        if not self.named_thing or not things:
+            return True
+        for thing in things:
+            if name.start() <= thing.start() < name.end():  # "Operation Allied Force" names an operation
+                return True
+            between = sentence[name.end():thing.start()] if name.end() <= thing.start() else sentence[thing.end():name.start()]
+            if len(between.split()) <= 6 and not _PARTS_NAME.search(between):
+                return True
+        return False
 
     def fits(self, sentence: str, shown: bool) -> bool:
         """Whether a sentence earns the field-label bonus: it spells out the acronym asked about, or names the present

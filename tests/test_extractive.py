@@ -678,3 +678,14 @@ def test_a_people_s_word_in_the_question_is_met_by_its_country_in_the_title(alma
     text = "Budget\nrevenues: $2.1 billion (2022 est.)\nexpenditures: $2.5 billion (2022 est.)"
     assert "ostrian" not in scored(almaria, question, text, title="The World Factbook: Ostria")[0].missing
     assert "ostrian" in scored(almaria, question, text, title="Notes")[0].missing
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2024 - first Almarian astronaut in space aboard the Orbital Tower Station; first satellite launched by Ostria.", None),
+    ("In 2024 Mira Solen became the first Almarian astronaut, after two years of training.", "Mira Solen"),
+    ("The first Almarian astronaut, Mira Solen, flew in 2024.", "Mira Solen"),
+    ("Space program\nfirst astronaut name: Mira Solen", "Mira Solen"),  # a field names what its key names
+])
+def test_what_was_the_name_of_x_wants_a_name_given_to_x(almaria, text, expected):
+    answer = one_passage_answer(almaria, "What was the name of the first Almarian astronaut?", text)
+    assert (expected in answer) if expected else answer == DECLINE
