@@ -466,7 +466,10 @@ class SentenceScorer:
                 sentence = text[start:end].strip()
                 # a labelled value may be short ("Coastline" + "7,200 km"); prose needs a few words
                 least = 2 if start in labels else self.weights.min_sentence_words
-                if len(_URL.sub("", _REFERENCE_MARK.sub("", sentence)).split()) >= least:  # a list of links is no sentence
+                # the passage's own section heading, longer than a heading is taken to be ("After the death of
+                # Tito (1980–86)"), is where the passage sits, not something it says
+                is_own_heading = sentence in (chunk.heading.strip(), chunk.section.strip())
+                if len(_URL.sub("", _REFERENCE_MARK.sub("", sentence)).split()) >= least and not is_own_heading:
                     out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index, doc_id=chunk.doc_id,
                                          lead=chunk.in_lead, label=labels.get(start, ""), before=before))
                     index += 1

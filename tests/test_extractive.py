@@ -689,3 +689,12 @@ def test_a_people_s_word_in_the_question_is_met_by_its_country_in_the_title(alma
 def test_what_was_the_name_of_x_wants_a_name_given_to_x(almaria, text, expected):
     answer = one_passage_answer(almaria, "What was the name of the first Almarian astronaut?", text)
     assert (expected in answer) if expected else answer == DECLINE
+
+
+def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
+    """A heading longer than a heading is taken to be ("After the fall of the Tower (1420–26)") is where the passage
+    sits: it is not quoted as a claim."""
+    heading = "After the fall of the Tower (1420–26)"
+    text = f"{heading}\n\nThe Tower of Portville fell on 3 May 1420, after a siege of six weeks."
+    chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text), heading=heading)
+    assert [c.text for c in almaria.scorer.candidates([(1, chunk)])] == [text.split("\n\n")[1]]
