@@ -81,11 +81,25 @@ _MEASURE = r"population|length|height|speed|turnout|weight|payload|capacity|stre
 _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2}}({_MEASURE})\b", re.I)
 
 
+# a figure of speed, distance, height or weight is given in a unit of it: "How fast can the TB2 fly?" is not answered
+# by "a range exceeding six miles", nor "How heavy is its payload?" by "dozens of soldiers"
+_LENGTH_UNIT = r"\d\s*(?:km|mi|m|ft)\b|\b(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b"
+_DIMENSIONS = [
+    (re.compile(r"\bhow fast\b|\bspeed\b", re.I),
+     re.compile(r"\b(?:mph|km/h|kmh|kph|knots?|mach)\b|\b(?:miles|kilomet(?:er|re)s|km|met(?:er|re)s)\s+(?:per|an|a)\s+(?:hour|second)\b", re.I)),
+    (re.compile(r"\bhow far\b|\b(?:range|distance)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
+    (re.compile(r"\bhow (?:tall|high)\b|\b(?:height|altitude)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
+    (re.compile(r"\bhow heavy\b|\bweigh(?:s|ed|t)?\b", re.I),
+     re.compile(r"\d\s*(?:kg|g|t|lbs?|oz)\b|\b(?:kilo(?:gram)?s?|grams?|tons?|tonnes?|pounds?|ounces?)\b", re.I)),
+]
+
+
 # "Which Serbian minister ...?", "Which British general ...?", "Who is Serbia's president?" ask for the holder of
 # an office; groups: whose office (Serbia), the words before it (British, foreign), the office
-_ASKED_OFFICE = re.compile(r"^\W*(?:which\s+|who (?:is|was|are|were) (?:the |its |his |her |their |([\w-]+)['’]s )?)"
+_ASKED_OFFICE = re.compile(r"^\W*(?:which\s+|who (?:is|was|are|were) (?:the |its |his |her |their |(?:the (?=(?-i:[A-Z])))?([\w-]+)['’]s )?)"
                            r"((?:[\w-]+\s+){0,2}?)(minister|general|president|commander|ambassador|governor|"
-                           r"mayor|judge|prosecutor|king|chancellor|director|secretary|envoy|spokes(?:man|woman|person))\b", re.I)
+                           r"mayor|judge|prosecutor|king|chancellor|director|secretary|envoy|representative|"
+                           r"spokes(?:man|woman|person))\b", re.I)
 # words before an office that make it no other office: "the current KFOR commander" is a commander ("foreign minister",
 # "vice president" and "first president" are other offices)
 _NO_OFFICE = {"current", "present", "new", "acting", "incumbent", "then", "former", "sitting", "later", "next"}
@@ -110,7 +124,7 @@ def answer_kind(question: str) -> str | None:
         return "duration"
     if re.search(r"\bhow old\b", q):
         return "age"
-    if re.search(r"\bhow (?:many|much|far|fast|long|large|big|high|tall)\b|\bwhat (?:percentage|share|number)\b|"
+    if re.search(r"\bhow (?:many|much|far|fast|long|large|big|high|tall|heavy|wide|deep)\b|\bwhat (?:percentage|share|number)\b|"
                  r"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){0,2}?(?:area|size|number|total|rate|percentage|amount|distance|"
                  rf"range|{_MEASURE})\b", q):
         return "number"
@@ -147,6 +161,7 @@ def comparison_parts(question: str) -> list[tuple[str, str]]:
 
 _SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|replac\w*|preced\w*)\b|\b(?:before|after)\s+(?=[A-ZÀ-Ž])")
 # ... and a sentence that tells who came before or after someone says so
+_SUCCEEDS_NAMED = re.compile(r"\b(?:succeed\w*|replac\w*)\s+[A-ZÀ-Ž]")  # ... or by one name: "Who will replace Ulutaş?"
 _TELLS_SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|replac\w*|preced\w*|took over|tak(?:e|es|ing) over|"
                                r"assum\w+|appoint\w*|elect\w*|handed over|hand(?:s|ing)? over|new|former|until|since|after|before|"
                                r"then|later|previous\w*|next)\b", re.I)
@@ -341,6 +356,7 @@ class Asked:
     present: bool = False  # the present holder of the office ("Who is ...?"), the one dated "(since ...)"
     acronym: str | None = None  # whose spelling out is asked for ("What is the ASM?")
     given: frozenset[str] = frozenset()  # the question's terms (with the names a follow-up borrows)
+    units: tuple[re.Pattern, ...] = ()  # a figure of the dimension asked ("How fast ...?"): one of them must show
 
     @classmethod
     def of(cls, question: str, given: set[str], referent: str | None = None) -> "Asked":
@@ -352,6 +368,8 @@ class Asked:
                    acronym=(definition.group(1) or definition.group(2)) if definition else None)
         if named and content_terms(named.group(1).split()[-1] if named.group(1).split() else ""):
             asks.named_thing = content_terms(named.group(1).split()[-1])[0]
+        if answer_kind(question) == "number":
+            asks.units = tuple(units for asked, units in _DIMENSIONS if asked.search(question))
         if measure:
             asks.terms = frozenset(content_terms(measure.group(1)))
         elif office:
@@ -375,12 +393,13 @@ class Asked:
     @property
     def required(self) -> bool:
         """A sentence that does not show it does not answer (as one without the answer kind)."""
-        return bool(self.terms) or self.names
+        return bool(self.terms) or self.names or bool(self.units)
 
     def shown_by(self, sentence: str, terms: set[str], passage_terms: set[str]) -> bool:
         """Whether a sentence (``terms``: read in its context) shows what is asked."""
         return self.terms <= terms and self.office_of <= terms | passage_terms \
             and (self.holder is None or bool(self.holder.search(sentence))) \
+            and (not self.units or any(units.search(sentence) for units in self.units)) \
             and (not self.names or any(not set(content_terms(name.group(0))) <= self.given and self._names(sentence, name)
                                        for name in _NAME.finditer(sentence)))
 
@@ -577,9 +596,11 @@ class SentenceScorer:
         for cand, named, share in zip(cands, labels_named, kept):
             named = named and not (complete and asked_named & cand.missing)
             cand.score = (cand.score + w.label * named) * share
-        # "Who will succeed Özkan Ulutaş?" asks for a person other than the one it names: a sentence that
-        # names no one else does not answer it ("Who replaced the Serbs as the majority?" asks for no person)
-        if kind == "name" and _SUCCESSION.search(own_question) and _names_someone_else(own_question, set()):
+        # "Who will succeed Özkan Ulutaş?" asks for a person other than the one it names (by a full name, or one name
+        # right after the verb: "Who will replace Ulutaş?"): a sentence that names no one else does not answer it
+        # ("Who replaced the Serbs as the majority?" asks for no person)
+        if kind == "name" and _SUCCESSION.search(own_question) and \
+                (_names_someone_else(own_question, set()) or _SUCCEEDS_NAMED.search(own_question)):
             cands = [c for c in cands if _names_someone_else(c.quotable, question_names) and _TELLS_SUCCESSION.search(c.quotable)]
         # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when
         # every sentence that tells of the training says so, the sources do not say who did it

@@ -698,3 +698,22 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     text = f"{heading}\n\nThe Tower of Portville fell on 3 May 1420, after a siege of six weeks."
     chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text), heading=heading)
     assert [c.text for c in almaria.scorer.candidates([(1, chunk)])] == [text.split("\n\n")[1]]
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a figure of speed, distance or weight comes in a unit of it
+    ("How fast can the Tower barge sail?", "The Tower barge has a range exceeding six miles and carries 40 passengers.", None),
+    ("How fast can the Tower barge sail?", "The Tower barge can sail at 12 knots when fully loaded.", "12 knots"),
+    ("How heavy is the great bell of Portville?", "The great bell of Portville was cast by dozens of workers.", None),
+    ("How heavy is the great bell of Portville?", "The great bell of Portville weighs about 3 tons.", "3 tons"),
+    # "the ODL's special representative" is an office: a sentence that names no holder of it does not answer
+    ("Who is the ODL's special representative for Portville?", "The ODL met in Portville to discuss the harbour dues.", None),
+    ("Who is the ODL's special representative for Portville?", "ODL special representative Mira Solen visited Portville.",
+     "Mira Solen"),
+    # "Who will replace Solen?" asks for someone other than Solen, though it gives one name only
+    ("Who will replace Solen as harbour master?", "Harbour master Mira Solen took office in 1420 for a five-year term.", None),
+    ("Who will replace Solen as harbour master?", "Ivo Tarn will replace Mira Solen as harbour master next year.", "Ivo Tarn"),
+])
+def test_what_the_question_asks_for_besides_its_kind(almaria, question, text, expected):
+    answer = one_passage_answer(almaria, question, text)
+    assert (expected in answer) if expected else answer == DECLINE
