@@ -400,12 +400,13 @@ class Asked:
         return self.terms <= terms and self.office_of <= terms | passage_terms \
             and (self.holder is None or bool(self.holder.search(sentence))) \
             and (not self.units or any(units.search(sentence) for units in self.units)) \
-            and (not self.names or any(not set(content_terms(name.group(0))) <= self.given and self._names(sentence, name)
-                                       for name in _NAME.finditer(sentence)))
+            and (not self.names or (not self.named_thing or self.named_thing in terms)
+                 and any(not set(content_terms(name.group(0))) <= self.given and self._names(sentence, name)
+                         for name in _NAME.finditer(sentence)))
 
     def _names(self, sentence: str, name: re.Match) -> bool:
-        """Whether a name in the sentence is the name of the thing asked about: the sentence does not mention that
-        thing (its label or heading does: "National anthem(s)" / "name: ..."), or the name stands next to it, a few
+        """Whether a name in the sentence is the name of the thing asked about (which the sentence, or its heading,
+        mentions: shown_by): the sentence does not mention it itself (its heading does), or the name stands next to it, a few
         words away with nothing between them that parts the two ("Alper Gezeravcı became the first Turkish
         astronaut", "the hospital, Sveti Sava"; not "the first Turkish astronaut in space on the International
         Space Station")."""
@@ -574,7 +575,10 @@ class SentenceScorer:
             counted = given_numbers.sub("", plain) if given_numbers else plain
             if kind == "number":  # a year, a calendar day ("May 5"), an ordinal or a time of day is not a count,
                 counted = _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted)))  # a distance or a size
-            cand.kind_ok = (kind is None or _has_kind(kind, counted)) and asks.shown_by(plain, s_terms, passage_terms[cand.n])
+            # "How many Romanian soldiers were wounded?" is not answered by a count in a passage that never names
+            # Romania: it counts somebody else (measured on other answer kinds too: they lost more than they gained)
+            cand.kind_ok = (kind is None or _has_kind(kind, counted)) and asks.shown_by(plain, s_terms, passage_terms[cand.n]) \
+                and not (counting and asked_named - s_terms - passage_terms[cand.n])
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)

@@ -1,5 +1,6 @@
 """Small text helpers shared by ingest, retrieval, the answerer and the evals."""
 
+import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -129,11 +130,21 @@ def named_terms(question: str) -> set[str]:
     return set(content_terms(" ".join(NAME.findall(question))))
 
 
+_PEOPLE_ENDING = re.compile(r"(?:ish|ian|an|ese|i|ar|ot)$")  # "turkish", "albanian", "kosovar", "cypriot"
+_COUNTRY_ENDING = re.compile(r"|a|e|o|y|ey|ia|ain|us|iy|iye")  # what the country's name has instead ("turkey", "kosovo")
+
+
 def same_name(a: str, b: str) -> bool:
     """Two terms of one name: equal, or a people's word and its country's ("serbian" / "serbia",
-    "israeli" / "israel"): the shorter of five letters or more, the longer adding at most two."""
+    "israeli" / "israel"): the shorter of five letters or more, the longer adding at most two; or the two share
+    four letters or more and part with a people's ending against a country's ("turkish" / "turkey", "kosovar" /
+    "kosovo", "british" / "britain"; not "belgian" / "belgrade")."""
     short, long = sorted((a, b), key=len)
-    return short == long or (len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2)
+    if short == long or (len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2):
+        return True
+    shared = len(os.path.commonprefix([a, b]))
+    return shared >= 4 and any(_PEOPLE_ENDING.search(people) and len(people) - shared <= 3
+                               and _COUNTRY_ENDING.fullmatch(country[shared:]) for people, country in ((a, b), (b, a)))
 
 
 def term_share(part: str, whole: str) -> float:

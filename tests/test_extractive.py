@@ -685,6 +685,7 @@ def test_a_people_s_word_in_the_question_is_met_by_its_country_in_the_title(alma
     ("In 2024 Mira Solen became the first Almarian astronaut, after two years of training.", "Mira Solen"),
     ("The first Almarian astronaut, Mira Solen, flew in 2024.", "Mira Solen"),
     ("Space program\nfirst astronaut name: Mira Solen", "Mira Solen"),  # a field names what its key names
+    ("Capital\nname: Solenburg", None),  # a name, but of something else
 ])
 def test_what_was_the_name_of_x_wants_a_name_given_to_x(almaria, text, expected):
     answer = one_passage_answer(almaria, "What was the name of the first Almarian astronaut?", text)
@@ -717,3 +718,20 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
 def test_what_the_question_asks_for_besides_its_kind(almaria, question, text, expected):
     answer = one_passage_answer(almaria, question, text)
     assert (expected in answer) if expected else answer == DECLINE
+
+
+@pytest.mark.parametrize("people, country, same", [
+    ("Serbian", "Serbia", True), ("Turkish", "Turkey", True), ("Kosovar", "Kosovo", True), ("British", "Britain", True),
+    ("Cypriot", "Cyprus", True), ("Belgian", "Belgrade", False), ("Kurdish", "Kurti", False),
+])
+def test_a_people_s_word_and_its_country_s_name_are_one_name(people, country, same):
+    from app.text import same_name
+    assert same_name(content_terms(people)[0], content_terms(country)[0]) is same
+
+
+def test_how_many_is_answered_only_where_the_names_it_gives_are(almaria):
+    """"How many Ostrian soldiers were wounded?" is not answered by a count of wounded soldiers in a passage
+    that never names Ostria: that is somebody else's count."""
+    question = "How many Ostrian soldiers were wounded in the siege?"
+    assert one_passage_answer(almaria, question, "In the siege, 462 soldiers were killed and 299 wounded.") == DECLINE
+    assert "299" in one_passage_answer(almaria, question, "In the siege, 462 Ostrian soldiers were killed and 299 wounded.")
