@@ -14,6 +14,8 @@ STOPWORDS = frozenset(STOPWORDS_EN) | {
     # determiners and adverbs that name nothing ("Which other drones does Kosovo already operate?")
     "other", "others", "else", "already", "still", "yet", "ever", "just", "even", "very", "some", "any",
     "each", "own", "same",
+    # ... and a preposition and auxiliaries the 33 words of bm25s's list lack ("What are they angry about?")
+    "about", "has", "have", "had",
 }
 _WORD = re.compile(r"[\w][\w'’-]*", re.UNICODE)
 _stemmer = Stemmer("english")

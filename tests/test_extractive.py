@@ -471,6 +471,7 @@ def test_a_fragment_follow_up_asks_the_previous_question_again(almaria):
 
 def test_determiners_and_adverbs_that_name_nothing_are_no_terms():
     assert content_terms("Which other drones does Kosovo already operate?") == ["drone", "kosovo", "oper"]
+    assert content_terms("What have the protesters been angry about?") == ["protest", "been", "angri"]
 
 
 def test_a_digit_in_a_model_name_is_no_number():
