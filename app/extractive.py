@@ -43,6 +43,10 @@ _ASKS_CHARACTERISATION = re.compile(r"\b(?:describ\w*|characteri[sz]\w*|label|re
 # ... and so does "What did X call Y?", which asks how a statement or event was described ("described it as ..."
 # meets its "call"); not "call for", "call on", nor the present "What does Serbia call Kosovo?", which asks for a name
 _ASKS_WHAT_CALLED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what did\b.*?\bcall\b(?!\s+(?:for|on|upon)\b)", re.I)
+# "Which countries refuse to recognise Kosovo?" is answered by "five EU member states ... do not recognize its
+# independence": a sentence that negates the verb refuses it
+_REFUSES = re.compile(r"\b(refus\w*|declin\w*|fail\w*)\s+to\s+([a-z]+)", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
 _CHARACTERISES = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|label(?:s|l?ed|l?ing)|"
                             r"dubb(?:ed|ing)|term(?:ed|ing)|brand(?:ed|ing)|referr(?:ed|ing) to)\b[^.;\"“'‘]{0,60}?"
                             r"(?:[\"“‘]|(?<!\w)'|\bas\b)", re.I)
@@ -544,6 +548,8 @@ class SentenceScorer:
             if self.lexicon and w.related_word else {}
         asked = _ASKS_CHARACTERISATION.search(own_question)
         asked_characterisation = set(content_terms(asked.group(0))) if asked else set()
+        refusal = _REFUSES.search(own_question)
+        refused = (set(content_terms(refusal.group(1))), set(content_terms(refusal.group(2)))) if refusal else None
         if _ASKS_WHAT_CALLED.search(own_question):
             asked_characterisation |= set(content_terms("call"))
         labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
@@ -555,6 +561,8 @@ class SentenceScorer:
             if cand.before and (_OPENS_WITH_PRONOUN.match(cand.text) or _REFERS_BACK.search(cand.text)
                                 or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
                 s_terms |= set(content_terms(cand.before[2]))
+            if refused and refused[1] <= s_terms and _NEGATION.search(cand.text):
+                s_terms |= refused[0]  # "do not recognize" is what "refuse to recognise" asks about
             if asked_characterisation and _CHARACTERISES.search(cand.text):
                 s_terms |= asked_characterisation  # "calling ... '...'" is what "describe" asks for
             for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():

@@ -736,3 +736,12 @@ def test_how_many_is_answered_only_where_the_names_it_gives_are(almaria):
     question = "How many Ostrian soldiers were wounded in the siege?"
     assert one_passage_answer(almaria, question, "In the siege, 462 soldiers were killed and 299 wounded.") == DECLINE
     assert "299" in one_passage_answer(almaria, question, "In the siege, 462 Ostrian soldiers were killed and 299 wounded.")
+
+
+def test_a_sentence_that_negates_the_verb_meets_refuse_to(almaria):
+    """"Which countries refuse to recognise Ostria?" is answered by "... do not recognize Ostria"."""
+    question = "Which countries refuse to recognise Ostria?"
+    text = "Five countries of the league do not recognize Ostria. Ostria recognises the league."
+    by_text = {c.text: c for c in scored(almaria, question, text)}
+    assert "refus" not in by_text["Five countries of the league do not recognize Ostria."].missing
+    assert "refus" in by_text["Ostria recognises the league."].missing
