@@ -670,6 +670,17 @@ class SentenceScorer:
                 chosen = [restating[0]]
                 ranked = chosen + [c for c in ranked if c is not restating[0] and c is not best]
                 best = chosen[0]
+        # "When did Tito die?": a sentence that gives the day ("Tito's death on 4 May 1980 ...") answers better than
+        # the best one when that gives the year only ("After Tito died in 1980, ..."), holds no less of the question,
+        # and dates it to the same year
+        if kind == "date" and not _CALENDAR_DAY.search(best.text):
+            years = set(_YEAR.findall(best.text))
+            to_the_day = next((c for c in ranked[1:] if _CALENDAR_DAY.search(c.text) and c.missing <= best.missing
+                               and years <= set(_YEAR.findall(c.text)) and c.score >= w.restatement_ratio * best.score), None)
+            if to_the_day:
+                chosen = [to_the_day]
+                ranked = chosen + [c for c in ranked if c is not to_the_day]
+                best = to_the_day
         # close runners-up; a bullet that the best sentence restates is not quoted again
         # (one from another document joins only if that document is about what the question names: "What is
         # Serbia's national holiday?" is not also answered from *The World Factbook: Kosovo*)

@@ -745,3 +745,16 @@ def test_a_sentence_that_negates_the_verb_meets_refuse_to(almaria):
     by_text = {c.text: c for c in scored(almaria, question, text)}
     assert "refus" not in by_text["Five countries of the league do not recognize Ostria."].missing
     assert "refus" in by_text["Ostria recognises the league."].missing
+
+
+def test_a_when_question_is_answered_to_the_day_where_a_sentence_gives_it(almaria):
+    """"When did the Tower fall?": "... fell on 3 May 1420" answers better than "... fell in 1420", though that
+    one is worded closer to the question."""
+    question = "When did the Tower of Portville fall?"
+    year = "The Tower of Portville fell in 1420."
+    day = ("Chroniclers of the Ostrian court later recorded that the harbour stores burned and the Tower of Portville "
+           "fell on 3 May 1420, while the merchants of Almaria were still at sea.")
+    sources = [(n, Chunk(id=str(n), text=text, doc_id=str(n), title="Notes", url=None, start=0, end=len(text)))
+               for n, text in ((1, year), (2, day))]
+    given = GenerationInput(question=question, sources=sources, idf=lambda term: 1.0)
+    assert "3 May 1420" in "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
