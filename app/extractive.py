@@ -74,6 +74,7 @@ _REASON = re.compile(r"\b(?:because|due to|since|as a result|in order to|so that
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
 _DURATION = re.compile(rf"\bfrom\b.{{1,60}}?\b(?:to|until|till)\b|\b(?:between)\b.{{1,40}}?\band\b|"
                        rf"\b(?:\d[\d,.]*|{_NUMBER_WORD}|several|a few|many)[\s-]+{_UNIT}\b", re.I)
+_SPAN_OF_TIME = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORD}|{_TENS}|several|a few)[\s-]+{_UNIT}\b", re.I)  # "11 months"
 _REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wikipedia's footnote marks
 # Answer kinds a sentence must show to answer the question at all (a "when" answer has a date ...).
 REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome", "age")
@@ -532,6 +533,8 @@ class SentenceScorer:
         question_names = named_terms(own_question)
         asked_named = question_names & set(q_terms)
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
+        counted_noun = re.search(r"\bhow many((?:\s+[\w-]+){1,4})", own_question, re.I)  # what is counted, in its first words
+        counts_time = any(re.fullmatch(_UNIT, word, re.I) for word in counted_noun.group(1).split()) if counted_noun else None
         borrowed = borrowed_names(question)
         asks = Asked.of(own_question, asked_terms, borrowed[0] if borrowed else None)
         required = kind in REQUIRED_KINDS or asks.required
@@ -583,6 +586,8 @@ class SentenceScorer:
             counted = given_numbers.sub("", plain) if given_numbers else plain
             if kind == "number":  # a year, a calendar day ("May 5"), an ordinal or a time of day is not a count,
                 counted = _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted)))  # a distance or a size
+                if counts_time is False:  # "How many students ...?" is not answered by "for 11 months", nor by a "three-day" period
+                    counted = _SPAN_OF_TIME.sub("", counted)
             # "How many Romanian soldiers were wounded?" is not answered by a count in a passage that never names
             # Romania: it counts somebody else (measured on other answer kinds too: they lost more than they gained)
             cand.kind_ok = (kind is None or _has_kind(kind, counted)) and asks.shown_by(plain, s_terms, passage_terms[cand.n]) \

@@ -758,3 +758,14 @@ def test_a_when_question_is_answered_to_the_day_where_a_sentence_gives_it(almari
                for n, text in ((1, year), (2, day))]
     given = GenerationInput(question=question, sources=sources, idf=lambda term: 1.0)
     assert "3 May 1420" in "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("How many students joined the protests in Portville?", "Students in Portville kept up their protests for 11 months.", None),
+    ("How many students joined the protests in Portville?", "About 3,000 students joined the protests in Portville.", "3,000"),
+    ("How many months did the protests in Portville last?", "Students in Portville kept up their protests for 11 months.",
+     "11 months"),
+])
+def test_a_span_of_time_counts_only_time(almaria, question, text, expected):
+    answer = one_passage_answer(almaria, question, text)
+    assert (expected in answer) if expected else answer == DECLINE
