@@ -1,7 +1,8 @@
 """The answer chain, in one place: a question goes in, a cited answer comes out.
 
     question (+ history)
-      -> completed question  a fragment ("And of Kosovo?") asks the previous question again about it
+      -> completed question  a fragment ("And of Kosovo?") asks the previous question again about it;
+                             "that company" becomes the company the previous exchange names ("the company Baykar")
       -> retrieval query     follow-ups ("And who runs that company?") carry the previous turn
       -> hybrid retrieval    BM25 + vectors in Chroma, fused (app/retrieval.py); a question naming
                              something no passage mentions gets no sources
@@ -108,6 +109,29 @@ def completed_question(question: str, history: list[dict]) -> str:
     return f"{frame} {fragment}?"
 
 
+_DEMONSTRATIVE = re.compile(r"\b(?:that|this)\s+((?-i:[a-z]+))\b(?!\s*(?:of|is|was|are|were|has|had)\b)", re.I)
+
+
+def resolved_question(question: str, history: list[dict]) -> str:
+    """A follow-up's "that company" is the company the previous exchange names: "And who runs that company?"
+    after "... manufactured by Turkish defense company Baykar ..." -> "And who runs Baykar?" (the name right
+    next to the word, after it or before it: "company Baykar", "the Serbian Oil Industry company"; the answer
+    is read before the question). Any other question is returned as it is."""
+    found = _DEMONSTRATIVE.search(question)
+    if not found or not history:
+        return question
+    noun = found.group(1).lower()
+    for turn in reversed(history[-2:]):
+        text = strip_markers(turn.get("content", ""))
+        for word in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I):
+            after = re.match(r"\s+(" + NAME_RUN.pattern + ")", text[word.end():])
+            before = re.search(r"(?<![.!?]\s)(?<!^)\b(" + NAME_RUN.pattern + r")\s+$", text[:word.start()])
+            name = f"the {found.group(1)} {after.group(1)}" if after else f"the {before.group(1)} {found.group(1)}" if before else None
+            if name and name.lower() not in STOPWORDS:
+                return question[:found.start()] + name + question[found.end():]
+    return question
+
+
 def retrieval_query(question: str, history: list[dict]) -> str:
     """The question, preceded by the previous exchange when it reads as a follow-up."""
     if not _is_follow_up(question, history):
@@ -140,7 +164,7 @@ class AnswerChain:
         """Pieces of answer text as they are generated, then the checked Answer."""
         history = history or []
         started = time.perf_counter()
-        question = completed_question(question, history)
+        question = resolved_question(completed_question(question, history), history)
         query = retrieval_query(question, history)
         focus = focused_question(question, history)
         chunks = self.search(query, top_k, focus=focus)

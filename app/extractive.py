@@ -167,6 +167,9 @@ def comparison_parts(question: str) -> list[tuple[str, str]]:
 _SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|replac\w*|preced\w*)\b|\b(?:before|after)\s+(?=[A-ZÀ-Ž])")
 # ... and a sentence that tells who came before or after someone says so
 _SUCCEEDS_NAMED = re.compile(r"\b(?:succeed\w*|replac\w*)\s+[A-ZÀ-Ž]")  # ... or by one name: "Who will replace Ulutaş?"
+_ASKS_WHO_IS_IN_CHARGE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(?:now\s+|currently\s+)?(?:runs|ran|leads|led|heads|"
+                                    r"headed|owns|owned|founded|manages|managed|chairs|chaired|directs|directed|commands|"
+                                    r"commanded)\b", re.I)
 _TELLS_SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|replac\w*|preced\w*|took over|tak(?:e|es|ing) over|"
                                r"assum\w+|appoint\w*|elect\w*|handed over|hand(?:s|ing)? over|new|former|until|since|after|before|"
                                r"then|later|previous\w*|next)\b", re.I)
@@ -212,7 +215,8 @@ def _names_someone_else(sentence: str, question_names: set[str]) -> bool:
     """The sentence gives a full name (two capitalised words or more, less acronyms and a capitalised
     opening word like "The") none of whose words the question gives."""
     for run in NAME_RUN.findall(sentence):
-        for part in re.split(r"\b[A-Z]{2,}\b", run):  # "NATO KFOR" is no name of a person
+        # "NATO KFOR" is no name of a person; "Alexander TITOLO" is (fact sheets capitalise surnames)
+        for part in re.split(r"(?<![a-zà-ž] )\b[A-Z]{2,}\b", run):
             name = [word for word in part.split() if word.lower() not in STOPWORDS]
             if len(name) >= 2 and not set(content_terms(" ".join(name))) & question_names:
                 return True
@@ -619,6 +623,13 @@ class SentenceScorer:
         if kind == "name" and _SUCCESSION.search(own_question) and \
                 (_names_someone_else(own_question, set()) or _SUCCEEDS_NAMED.search(own_question)):
             cands = [c for c in cands if _names_someone_else(c.quotable, question_names) and _TELLS_SUCCESSION.search(c.quotable)]
+        # "Who runs Baykar?", "Who commands KFOR?" ask for someone in charge of what they name: a sentence that names
+        # no one but what the question or the conversation names does not answer ("... defense company Baykar ..."),
+        # nor one from a passage that does not name it
+        if kind == "name" and _ASKS_WHO_IS_IN_CHARGE.search(own_question) and asked_named:
+            given_names = question_names | set(content_terms(" ".join(borrowed)))
+            cands = [c for c in cands if _names_someone_else(c.quotable, given_names)
+                     and not asked_named - set(content_terms(c.text)) - passage_terms[c.n] - context_terms[c.n]]
         # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when
         # every sentence that tells of the training says so, the sources do not say who did it
         who_did = _WHO_DID.match(own_question)

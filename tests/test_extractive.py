@@ -769,3 +769,28 @@ def test_a_when_question_is_answered_to_the_day_where_a_sentence_gives_it(almari
 def test_a_span_of_time_counts_only_time(almaria, question, text, expected):
     answer = one_passage_answer(almaria, question, text)
     assert (expected in answer) if expected else answer == DECLINE
+
+
+def test_that_company_in_a_follow_up_is_the_company_the_previous_exchange_names():
+    from app.chain import resolved_question
+    history = [{"role": "user", "content": "Who built the Tower barge?"},
+               {"role": "assistant", "content": "The barge was built by the shipyard company Tarnco in 1420. [1]"}]
+    assert resolved_question("And who runs that company?", history) == "And who runs the company Tarnco?"
+    named_before = [history[0], {"role": "assistant", "content": "The Portville Shipyard company built it. [1]"}]
+    assert resolved_question("Who owns that company?", named_before) == "Who owns the Portville Shipyard company?"
+    assert resolved_question("Why did that happen?", history) == "Why did that happen?"
+    assert resolved_question("And who runs that company?", []) == "And who runs that company?"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The shipyard company Tarnco built the Tower barge for the Almarian navy.", None),
+    ("The shipyard company Tarnco, headed by Mira Solen since 1415, built the Tower barge.", "Mira Solen"),
+])
+def test_who_runs_x_wants_someone_other_than_x(almaria, text, expected):
+    answer = one_passage_answer(almaria, "Who runs Tarnco?", text)
+    assert (expected in answer) if expected else answer == DECLINE
+
+
+def test_a_surname_in_capitals_after_a_first_name_is_a_name():
+    assert _names_someone_else("chief of mission: Alexander TITOLO (since January 2025)", set())
+    assert not _names_someone_else("The NATO KFOR troops left the border.", set())
