@@ -114,9 +114,9 @@ _DEMONSTRATIVE = re.compile(r"\b(?:that|this)\s+((?-i:[a-z]+))\b(?!\s*(?:of|is|w
 
 def resolved_question(question: str, history: list[dict]) -> str:
     """A follow-up's "that company" is the company the previous exchange names: "And who runs that company?"
-    after "... manufactured by Turkish defense company Baykar ..." -> "And who runs Baykar?" (the name right
-    next to the word, after it or before it: "company Baykar", "the Serbian Oil Industry company"; the answer
-    is read before the question). Any other question is returned as it is."""
+    after "... manufactured by Turkish defense company Baykar ..." -> "And who runs the company Baykar?" (the
+    name right next to the word, after it or before it: "company Baykar", "the Serbian Oil Industry company";
+    the answer is read before the question). Any other question is returned as it is."""
     found = _DEMONSTRATIVE.search(question)
     if not found or not history:
         return question
@@ -126,9 +126,10 @@ def resolved_question(question: str, history: list[dict]) -> str:
         for word in re.finditer(rf"\b{re.escape(noun)}\b", text, re.I):
             after = re.match(r"\s+(" + NAME_RUN.pattern + ")", text[word.end():])
             before = re.search(r"(?<![.!?]\s)(?<!^)\b(" + NAME_RUN.pattern + r")\s+$", text[:word.start()])
-            name = f"the {found.group(1)} {after.group(1)}" if after else f"the {before.group(1)} {found.group(1)}" if before else None
-            if name and name.lower() not in STOPWORDS:
-                return question[:found.start()] + name + question[found.end():]
+            if after and after.group(1).lower() not in STOPWORDS:
+                return f"{question[:found.start()]}the {found.group(1)} {after.group(1)}{question[found.end():]}"
+            if before and before.group(1).lower() not in STOPWORDS:
+                return f"{question[:found.start()]}the {before.group(1)} {found.group(1)}{question[found.end():]}"
     return question
 
 

@@ -375,8 +375,9 @@ class Asked:
         named = _ASKS_NAME.search(question)
         asks = cls(names=bool(named), given=frozenset(given),
                    acronym=(definition.group(1) or definition.group(2)) if definition else None)
-        if named and content_terms(named.group(1).split()[-1] if named.group(1).split() else ""):
-            asks.named_thing = content_terms(named.group(1).split()[-1])[0]
+        named_words = named.group(1).split() if named else []
+        if named_words and content_terms(named_words[-1]):
+            asks.named_thing = content_terms(named_words[-1])[0]
         if answer_kind(question) == "number":
             asks.units = tuple(units for asked, units in _DIMENSIONS if asked.search(question))
         if measure:
@@ -414,11 +415,11 @@ class Asked:
                          for name in _NAME.finditer(sentence)))
 
     def _names(self, sentence: str, name: re.Match) -> bool:
-        """Whether a name in the sentence is the name of the thing asked about (which the sentence, or its heading,
-        mentions: shown_by): the sentence does not mention it itself (its heading does), or the name stands next to it, a few
-        words away with nothing between them that parts the two ("Alper Gezeravcı became the first Turkish
-        astronaut", "the hospital, Sveti Sava"; not "the first Turkish astronaut in space on the International
-        Space Station")."""
+        """Whether a name in the sentence is the name of the thing asked about (which shown_by wants the sentence or
+        its heading to mention): the sentence itself does not mention the thing (its heading does), or the name
+        stands next to it, a few words away with nothing between them that parts the two ("Alper Gezeravcı became
+        the first Turkish astronaut", "the hospital, Sveti Sava"; not "the first Turkish astronaut in space on the
+        International Space Station")."""
         things = [m for m in re.finditer(r"[\w'’-]+", sentence) if content_terms(m.group(0))[:1] == [self.named_thing]]
         if not self.named_thing or not things:
             return True
