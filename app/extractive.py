@@ -72,9 +72,8 @@ _REASON = re.compile(r"\b(?:because|due to|since|as a result|in order to|so that
                      r"provid(?:es|ed|ing) \w+ (?:with )?(?:an )?opportunity|opportunity|useful|advantage|benefit\w*|"
                      r"distract\w*|divert\w*|redirect\w*|given|amid|argu(?:es|ed|ing) that|on the grounds)\b", re.I)
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
-_DURATION = re.compile(rf"\bfrom\b.{{1,60}}?\b(?:to|until|till)\b|\b(?:between)\b.{{1,40}}?\band\b|"
-                       rf"\b(?:\d[\d,.]*|{_NUMBER_WORD}|several|a few|many)[\s-]+{_UNIT}\b", re.I)
-_SPAN_OF_TIME = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORD}|{_TENS}|several|a few)[\s-]+{_UNIT}\b", re.I)  # "11 months"
+_SPAN_OF_TIME = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORD}|{_TENS}|several|a few|many)[\s-]+{_UNIT}\b", re.I)  # "11 months"
+_DURATION = re.compile(rf"\bfrom\b.{{1,60}}?\b(?:to|until|till)\b|\b(?:between)\b.{{1,40}}?\band\b|{_SPAN_OF_TIME.pattern}", re.I)
 _REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wikipedia's footnote marks
 # Answer kinds a sentence must show to answer the question at all (a "when" answer has a date ...).
 REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome", "age")
@@ -286,6 +285,7 @@ class Candidate:
     own_words: float = 0.0  # ... of which the sentence itself holds (no credit for names only its passage gives)
     kind_ok: bool = False
     missing: frozenset[str] = frozenset()  # the question's terms it does not hold
+    unnamed: frozenset[str] = frozenset()  # the question's names that neither it (in its context) nor its passage holds
     other_time: bool = False  # dated to years the question does not ask about
     outmatched: bool = False  # it holds far less of the question than a sentence without the answer kind (score())
     other_subject: bool = False  # its document's title names none of the subjects the question names (_subjects)
@@ -593,10 +593,11 @@ class SentenceScorer:
                 counted = _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted)))  # a distance or a size
                 if counts_time is False:  # "How many students ...?" is not answered by "for 11 months", nor by a "three-day" period
                     counted = _SPAN_OF_TIME.sub("", counted)
+            cand.unnamed = frozenset(asked_named - s_terms - passage_terms[cand.n])
             # "How many Romanian soldiers were wounded?" is not answered by a count in a passage that never names
             # Romania: it counts somebody else (measured on other answer kinds too: they lost more than they gained)
             cand.kind_ok = (kind is None or _has_kind(kind, counted)) and asks.shown_by(plain, s_terms, passage_terms[cand.n]) \
-                and not (counting and asked_named - s_terms - passage_terms[cand.n])
+                and not (counting and cand.unnamed)
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)
@@ -629,8 +630,7 @@ class SentenceScorer:
         # nor one from a passage that does not name it
         if kind == "name" and _ASKS_WHO_IS_IN_CHARGE.search(own_question) and asked_named:
             given_names = question_names | set(content_terms(" ".join(borrowed)))
-            cands = [c for c in cands if _names_someone_else(c.quotable, given_names)
-                     and not asked_named - set(content_terms(c.text)) - passage_terms[c.n] - context_terms[c.n]]
+            cands = [c for c in cands if _names_someone_else(c.quotable, given_names) and not c.unnamed]
         # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when
         # every sentence that tells of the training says so, the sources do not say who did it
         who_did = _WHO_DID.match(own_question)
