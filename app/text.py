@@ -141,6 +141,8 @@ def same_name(a: str, b: str) -> bool:
     "israeli" / "israel"): the shorter of five letters or more, the longer adding at most two; or the two share
     four letters or more and part with a people's ending against a country's ("turkish" / "turkey", "kosovar" /
     "kosovo", "british" / "britain"; not "belgian" / "belgrade")."""
+    if a[:4] != b[:4]:  # both forms share four letters or more; most pairs part here (``mentions`` asks a whole vocabulary)
+        return False
     short, long = sorted((a, b), key=len)
     if short == long or (len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2):
         return True
