@@ -58,8 +58,10 @@ _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER = re.compile(rf"(?<![^\W_])(?<![A-Za-z]-)\d|\b(?:{_NUMBER_WORD}|{_TENS}|"
                      r"hundreds?|thousands?|dozens?|millions?|billions?|half)\b", re.I)
 _NONE = re.compile(r"\b(?:no|none|zero|nothing)\b(?!\s+(?:longer|doubt|matter|one)\b)", re.I)  # "virtually no progress"
+# an age: "a 35-year-old officer", "aged 35", "18 years of age", "upper age for enlisting is 30"; not "until mandatory
+# retirement age; ... 9-year terms", which gives none
 _AGE = re.compile(rf"\b(?:\d+|{_NUMBER_WORD}|{_TENS})[\s-]+years?[\s-]+old\b|"
-                  r"\baged?\s+(?:of\s+)?\d+", re.I)
+                  r"\baged?\s+(?:of\s+)?\d+|\b\d+\s+years?\s+of\s+age\b|\bage\b[^.;:\d]{1,40}?\b(?:is|was|of|at)\s+\d", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+)*")
 
 
@@ -73,7 +75,10 @@ _REASON = re.compile(r"\b(?:because|due to|since|as a result|in order to|so that
                      r"distract\w*|divert\w*|redirect\w*|given|amid|argu(?:es|ed|ing) that|on the grounds)\b", re.I)
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
 _SPAN_OF_TIME = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORD}|{_TENS}|several|a few|many)[\s-]+{_UNIT}\b", re.I)  # "11 months"
-_DURATION = re.compile(rf"\bfrom\b.{{1,60}}?\b(?:to|until|till)\b|\b(?:between)\b.{{1,40}}?\band\b|{_SPAN_OF_TIME.pattern}", re.I)
+# a span of time, or one between two dates ("from 1998 to 1999", "between March and June"; not "between Belgrade and
+# Pristina")
+_DURATION = re.compile(rf"\bfrom\b(?=[^.;]{{0,20}}?(?:\d|\b{_MONTH}\b)).{{1,60}}?\b(?:to|until|till)\b|"
+                       rf"\bbetween\b(?=[^.;]{{0,20}}?(?:\d|\b{_MONTH}\b)).{{1,40}}?\band\b|{_SPAN_OF_TIME.pattern}", re.I)
 _REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wikipedia's footnote marks
 # Answer kinds a sentence must show to answer the question at all (a "when" answer has a date ...).
 REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome", "age")
@@ -81,7 +86,7 @@ REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome", "age")
 
 # what a figure measures, when a question asks for it by name: a figure answers only if its sentence names the
 # measure too ("What was the turnout in ...?" is not answered by "one third of deputies")
-_MEASURE = r"population|length|height|speed|turnout|weight|payload|capacity|strength"
+_MEASURE = r"population|length|height|speed|turnout|weight|payload|capacity|strength|age"
 _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2}}({_MEASURE})\b", re.I)
 
 
@@ -93,6 +98,8 @@ _DIMENSIONS = [
      re.compile(r"\b(?:mph|km/h|kmh|kph|knots?|mach)\b|\b(?:miles|kilomet(?:er|re)s|km|met(?:er|re)s)\s+(?:per|an|a)\s+(?:hour|second)\b", re.I)),
     (re.compile(r"\bhow far\b|\b(?:range|distance)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
     (re.compile(r"\bhow (?:tall|high)\b|\b(?:height|altitude)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
+    # "What is the median age?": "total: 31.3 years" under the "Median age" field
+    (re.compile(r"\bage\b", re.I), re.compile(rf"{_AGE.pattern}|\b\d[\d.]*\s+years?\b(?!\s+(?:ago|later|earlier)\b)", re.I)),
     (re.compile(r"\bhow heavy\b|\bweigh(?:s|ed|t)?\b", re.I),
      re.compile(r"\d\s*(?:kg|g|t|lbs?|oz)\b|\b(?:kilo(?:gram)?s?|grams?|tons?|tonnes?|pounds?|ounces?)\b", re.I)),
 ]
@@ -124,9 +131,10 @@ def answer_kind(question: str) -> str | None:
     if re.search(r"^\W*(?:(?:and|but|so|then)\s+)?(?:since\s+|until\s+)?when\b|\band when\b|\bwhat (?:date|day|year|month)\b|"
                  r"\bhow long ago\b", q):
         return "date"
-    if re.search(r"\bhow long (?:did|does|do|has|have|had|will|would|was|were)\b(?!.*\bago\b)", q):
+    # ... and "how early" / "how late" for one between two times ("three months ahead of schedule")
+    if re.search(r"\bhow long (?:did|does|do|has|have|had|will|would|was|were)\b(?!.*\bago\b)|\bhow (?:early|late|soon)\b", q):
         return "duration"
-    if re.search(r"\bhow old\b", q):
+    if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
     if re.search(r"\bhow (?:many|much|far|fast|long|large|big|high|tall|heavy|wide|deep)\b|\bwhat (?:percentage|share|number)\b|"
                  r"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){0,2}?(?:area|size|number|total|rate|percentage|amount|distance|"
@@ -190,6 +198,52 @@ _PARTS_NAME = re.compile(r"[;.!?]|\b(?:in|on|at|to|from|by|with|for|into|onto|ov
                          r"which|who|whom|whose|that)\b", re.I)
 _ASKS_DEFINITION = re.compile(r"^\W*(?:[Ww]hat|WHAT) (?:is|are|was|were) (?:the )?([A-Z][A-Z0-9]{1,7})\b(?!['’])|"
                               r"\b[Ww]hat does (?:the )?([A-Z][A-Z0-9]{1,7}) stand for\b")  # an acronym, spelled as such
+
+# "What did Erdoğan reply to ...?", "What did Greece say about ...?": what someone it names said; one word or a run
+# of capitalised words right before the verb of saying (not "How did Serbia describe / react ...", which sources
+# often tell otherwise: "what it describes as", "a move Serbia condemned")
+_ASKS_WHAT_SAID = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+)"
+                             rf"({NAME_RUN.pattern})\s+(?i:say|reply|respond|answer|claim|argue|state|announce|tell|write|"
+                             r"warn|deny|insist|promise|demand)\b")
+_SAYING_WORDS = (r"said|says?|stated?s?|told|tells?|wr[io]tes?|written|added|adds|noted|notes|declared?s?|argued?s?|"
+                 r"claimed|claims?|warned|warns?|call(?:s|ed|ing)|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|"
+                 r"accus(?:es|ed|ing)|announced?s?|insist(?:s|ed)|denie[sd]|urged?s?|assert(?:s|ed)|emphasi[sz](?:es|ed)|"
+                 r"replie[sd]|respond(?:s|ed)|answer(?:s|ed)|react(?:s|ed)|fram(?:es|ed)|charg(?:es|ed|ing)|labell?ed|"
+                 r"dismiss(?:es|ed)|condemn(?:s|ed)|prais(?:es|ed)|thinks|thought|believe[sd]|promised?s?|demand(?:s|ed)|"
+                 r"stress(?:es|ed)|explain(?:s|ed)|suggest(?:s|ed)|comment(?:s|ed)|remark(?:s|ed)|confirm(?:s|ed)|"
+                 r"critici[sz](?:es|ed)|according to")
+_SAYING = re.compile(rf"\b(?:{_SAYING_WORDS})\b", re.I)
+
+
+def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
+    """Whether the sentence gives words of the speaker: the speaker's name as a subject (not after a verb or a
+    preposition: not "he called Turkish President Erdoğan") followed within eight words by a verb of saying, with no
+    one else named between ("Kosovo President Vjosa Osmani responded ...",
+    "Vučić, in a media address, said"; not "I begged Erdoğan to stop arming Pristina, Vučić said"), or that verb
+    right before the name ("said Erdoğan", "according to Osmani"); or "he/she/they <verb of saying>" ("according to
+    him") after a sentence (not a quotation) that names the speaker first."""
+    for run in NAME_RUN.finditer(sentence):
+        if not set(content_terms(run.group(0))) & speaker:
+            continue
+        opening = sentence[:run.start()].rstrip(" \"“'‘")
+        if re.search(r"\b(?:said|says|wrote|added|according to)$", opening, re.I):
+            return True
+        # (after a preposition or a verb the name is an object: "with President Erdogan", "begged Erdoğan")
+        if re.search(r"\b(?:with|to|of|for|by|from|on|at|in|into|about|against|between|among|toward|towards|"
+                     rf"\w+ed|{_SAYING_WORDS})$", opening, re.I):
+            continue
+        after = sentence[run.end():]
+        after = " ".join(after.split()[:8])
+        after = re.split(r"[;.!?]|\b(?!(?:" + _MONTH + r")\b)(?-i:[A-ZÀ-Ž])\w*", after, flags=re.I)[0]
+        if _SAYING.search(after):
+            return True
+    if not re.search(r"\b(?:he|she|they)\s+(?:\w+\s+)?" + _SAYING.pattern + r"|\baccording to (?:him|her|them)\b", sentence, re.I) \
+            or re.match(r"\W*[\"“]", before):
+        return False
+    # ... whom the sentence before (not a quotation) names first: "Serbian President Aleksandar Vučić's response was ..."
+    first = next((run.group(0) for run in NAME_RUN.finditer(before) if content_terms(run.group(0))), "")
+    return bool(set(content_terms(first)) & speaker)
+
 
 _WHO_DID = re.compile(r"^\W*who\s+(?:has\s+|had\s+|have\s+)?([a-z]+ed)\b", re.I)  # "Who trained the soldiers?"
 
@@ -631,6 +685,12 @@ class SentenceScorer:
         if kind == "name" and _ASKS_WHO_IS_IN_CHARGE.search(own_question) and asked_named:
             given_names = question_names | set(content_terms(" ".join(borrowed)))
             cands = [c for c in cands if _names_someone_else(c.quotable, given_names) and not c.unnamed]
+        # "What did Greece say about ...?" is answered only by a sentence (read in its context, with the sentence before
+        # when it opens with "he") that names the speaker: another's words are not Greece's
+        said_by = _ASKS_WHAT_SAID.match(own_question)
+        if said_by:
+            speaker = set(content_terms(said_by.group(1)))
+            cands = [c for c in cands if _speaks(c.quotable, c.before[2] if c.before else "", speaker)]
         # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when
         # every sentence that tells of the training says so, the sources do not say who did it
         who_did = _WHO_DID.match(own_question)

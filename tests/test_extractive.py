@@ -718,6 +718,20 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     # "Who will replace Solen?" asks for someone other than Solen, though it gives one name only
     ("Who will replace Solen as harbour master?", "Harbour master Mira Solen took office in 1420 for a five-year term.", None),
     ("Who will replace Solen as harbour master?", "Ivo Tarn will replace Mira Solen as harbour master next year.", "Ivo Tarn"),
+    # an age asked for by name is given as one: "until retirement age" gives none, whatever else the sentence counts
+    ("What is the retirement age for judges in Ostria?",
+     "Judges in Ostria, chosen by a 13-member council, serve until retirement age; court judges serve single, 9-year terms.",
+     None),
+    ("What is the retirement age for judges in Ostria?", "Judges in Ostria serve until retirement at age 65.", "age 65"),
+    ("What is the median age in Ostria?", "Median age in Ostria: 31.3 years (2025 est.)", "31.3 years"),
+    ("Up to what age can officers enlist in the Ostrian guard?", "The Ostrian guard enlists officers; 40 officers serve.", None),
+    ("Up to what age can officers enlist in the Ostrian guard?",
+     "The upper age for enlisting in the Ostrian guard is 30 for officers.", "30 for officers"),
+    # "how early" / "how late" asks for a span of time, not for the two places a dialogue is "between"
+    ("How early did the barges reach Portville?",
+     "The early arrival of the barges in Portville strained the talks between Almaria and Ostria.", None),
+    ("How early did the barges reach Portville?", "The barges reached Portville three weeks ahead of schedule.",
+     "three weeks ahead"),
 ])
 def test_what_the_question_asks_for_besides_its_kind(almaria, question, text, expected):
     answer = one_passage_answer(almaria, question, text)
@@ -797,3 +811,26 @@ def test_who_runs_x_wants_someone_other_than_x(almaria, text, expected):
 def test_a_surname_in_capitals_after_a_first_name_is_a_name():
     assert _names_someone_else("chief of mission: Alexander TITOLO (since January 2025)", set())
     assert not _names_someone_else("The NATO KFOR troops left the border.", set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ostrian envoy Mira Solen replied that the harbour dues would stay as they were.", "harbour dues would stay"),
+    ('"The dues stay," Mira Solen said on Tuesday.', "The dues stay"),
+    # the speaker as an object, or someone else speaking, does not answer
+    ("In a letter, the Almarian council called Mira Solen a friend and announced new harbour dues.", None),
+    ('"I asked Solen to lower the harbour dues," the mayor of Portville said.', None),
+    ("The harbour dues of Portville were raised twice in 1420.", None),
+])
+def test_what_someone_said_is_answered_only_by_their_words(almaria, text, expected):
+    """"What did Solen reply ...?" is answered by a sentence in which Solen speaks."""
+    answer = one_passage_answer(almaria, "What did Solen reply about the harbour dues?", text)
+    assert (expected in answer) if expected else answer == DECLINE, answer
+
+
+def test_he_said_is_read_with_the_speaker_the_sentence_before_names_first(almaria):
+    from app.extractive import _speaks
+    before = "Mayor Ivo Tarn of Portville met the Ostrian envoy on Tuesday."
+    assert _speaks("He said the harbour dues would stay.", before, {"tarn"})
+    assert _speaks("According to him, the harbour dues would stay.", before, {"tarn"})
+    assert not _speaks("He said the harbour dues would stay.", before, {"ostrian"})
+    assert not _speaks("He said the harbour dues would stay.", '"I met Ivo Tarn," the envoy wrote.', {"tarn"})
