@@ -834,3 +834,13 @@ def test_he_said_is_read_with_the_speaker_the_sentence_before_names_first(almari
     assert _speaks("According to him, the harbour dues would stay.", before, {"tarn"})
     assert not _speaks("He said the harbour dues would stay.", before, {"ostrian"})
     assert not _speaks("He said the harbour dues would stay.", '"I met Ivo Tarn," the envoy wrote.', {"tarn"})
+
+
+def test_who_won_is_answered_by_a_reelection_from_a_passage_that_names_the_place(almaria):
+    """Fact sheets give results as "reelected ...; percent of vote - ..."; a result from a passage that never names
+    the place the question asks about is another place's."""
+    question = "Who won the 1420 harbour election in Ostria?"
+    assert "Ivo Tarn" in one_passage_answer(
+        almaria, question, "Ostria harbour election 1420: Ivo Tarn reelected in first round; percent of vote - Ivo Tarn 60%.")
+    assert one_passage_answer(
+        almaria, question, "Almaria harbour election 1420: Ivo Tarn reelected in first round; percent of vote - Ivo Tarn 60%.") == DECLINE
