@@ -704,6 +704,14 @@ class SentenceScorer:
         # fact, dated otherwise ("Why did Turkey join NATO in 1963?" -> "Turkey joined the UN in 1945 and NATO
         # in 1952."); a figure for another year is another figure
         cands = [c for c in cands if not c.other_time or (kind not in REQUIRED_KINDS and c.missing <= asked_years)]
+        # a figure from a document about another subject, in a passage that never names the one asked about, is that
+        # other subject's figure: "What is the retirement age for judges in Kosovo?" is not answered by Turkey's
+        # (nor in any form of it: the Kosovo War's "Serb forces" are Serbian)
+        if required:
+            elsewhere = {n for n in lacks_subject if any(not any(same_name(form, term) for form in forms
+                                                                 for term in passage_terms[n] | context_terms[n])
+                                                         for forms in subjects)}
+            cands = [c for c in cands if not (c.other_subject and c.n in elsewhere)]
         # "How many refugees lived in the camp run by the UAE?": the sentence about that camp gives no count; a count
         # in a sentence that holds far less of the question (Turkey's refugees) is another count, not the answer
         unkinded = max((c.own_words for c in cands if not c.kind_ok), default=0.0) if required else 0.0

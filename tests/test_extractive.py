@@ -844,3 +844,18 @@ def test_who_won_is_answered_by_a_reelection_from_a_passage_that_names_the_place
         almaria, question, "Ostria harbour election 1420: Ivo Tarn reelected in first round; percent of vote - Ivo Tarn 60%.")
     assert one_passage_answer(
         almaria, question, "Almaria harbour election 1420: Ivo Tarn reelected in first round; percent of vote - Ivo Tarn 60%.") == DECLINE
+
+
+def test_a_figure_from_a_document_about_another_subject_does_not_answer(almaria):
+    """"What is the retirement age for judges in Ostria?" is not answered by Almaria's fact sheet, whose passage never
+    names Ostria, when Ostria's own sheet is among the sources (it titles the subject) and gives no such age."""
+    texts = {"Facts: Ostria": "Judges in Ostria are appointed by the council and serve until retirement.",
+             "Facts: Almaria": "Judges in Almaria serve until mandatory retirement at age 65."}
+    sources = [(n, Chunk(id=str(n), text=text, doc_id=title, title=title, url=None, start=0, end=len(text)))
+               for n, (title, text) in enumerate(texts.items(), start=1)]
+
+    def answer(question: str) -> str:
+        given = GenerationInput(question=question, sources=sources, idf=lambda term: 1.0)
+        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+    assert answer("What is the mandatory retirement age for judges in Ostria?") == DECLINE
+    assert "age 65" in answer("What is the mandatory retirement age for judges in Almaria?")
