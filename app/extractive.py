@@ -225,7 +225,7 @@ def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
     for run in NAME_RUN.finditer(sentence):
         if not set(content_terms(run.group(0))) & speaker:
             continue
-        opening = sentence[:run.start()].rstrip(" \"“'‘")
+        opening = sentence[:run.start()].rstrip(" \"“'‘_")
         if re.search(r"\b(?:said|says|wrote|added|according to)$", opening, re.I):
             return True
         # (after a preposition or a verb the name is an object: "with President Erdogan", "begged Erdoğan")
