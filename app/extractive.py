@@ -51,6 +51,9 @@ _CHARACTERISES = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|charac
                             r"dubb(?:ed|ing)|term(?:ed|ing)|brand(?:ed|ing)|referr(?:ed|ing) to)\b[^.;\"“'‘]{0,60}?"
                             r"(?:[\"“‘]|(?<!\w)'|\bas\b)", re.I)
 _ORDINAL_OR_CLOCK = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b", re.I)  # "the 14th century", "at 17:27"
+# a number that names rather than counts: "Resolution 1199", "Chapter 7", the "22 S.A.S." regiment
+_DESIGNATION = re.compile(r"\b(?:Resolution|Chapter|Article|Annex|Protocol|Section|Paragraph|Point|Route|Highway|Flight|"
+                          r"No\.?)\s+\d+\b(?![.,]\d)|\b\d+\s+(?=(?:[A-Z]\.){3,})")
 _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
 _DATE_TERMS = re.compile(f"{_CALENDAR_DAY.pattern}|{_DATE.pattern}", re.I)  # "October 12", "12 October", "October", "2025"
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
@@ -644,7 +647,7 @@ class SentenceScorer:
             plain = cand.quotable  # footnote marks ("[145]") are neither numbers nor years
             counted = given_numbers.sub("", plain) if given_numbers else plain
             if kind == "number":  # a year, a calendar day ("May 5"), an ordinal or a time of day is not a count,
-                counted = _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted)))  # a distance or a size
+                counted = _DESIGNATION.sub("", _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted))))  # a distance or a size
                 if counts_time is False:  # "How many students ...?" is not answered by "for 11 months", nor by a "three-day" period
                     counted = _SPAN_OF_TIME.sub("", counted)
             cand.unnamed = frozenset(asked_named - s_terms - passage_terms[cand.n])

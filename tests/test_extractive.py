@@ -859,3 +859,13 @@ def test_a_figure_from_a_document_about_another_subject_does_not_answer(almaria)
         return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
     assert answer("What is the mandatory retirement age for judges in Ostria?") == DECLINE
     assert "age 65" in answer("What is the mandatory retirement age for judges in Almaria?")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Under Resolution 1199 the Ostrian guards took the harbour; the 22 S.A.S. regiment held the Tower.", None),
+    ("About 300 Ostrian guards took the harbour, with 5 U.S. observers.", "300"),
+])
+def test_a_number_that_names_is_no_count(almaria, text, expected):
+    """"Resolution 1199", "Chapter 7" and the "22 S.A.S." regiment name something; they count nothing."""
+    answer = one_passage_answer(almaria, "How many Ostrian guards took the harbour?", text)
+    assert (expected in answer) if expected else answer == DECLINE, answer
