@@ -248,7 +248,10 @@ def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
     return bool(set(content_terms(first)) & speaker)
 
 
-_WHO_DID = re.compile(r"^\W*who\s+(?:has\s+|had\s+|have\s+)?([a-z]+ed)\b", re.I)  # "Who trained the soldiers?"
+# "Who trained the soldiers?", "Which company will train the operators?": who does the verb (the subject asked for;
+# not "Which countries did Serbia threaten?")
+_WHO_DID = re.compile(r"^\W*(?i:who|which(?:\s+[a-z-]+){1,2}?)\s+(?:(?i:has|had|have)\s+([a-z]+ed)|([a-z]+ed)|"
+                      r"(?i:will|would|could|can|did|does|do)\s+([a-z]+))\b")
 
 
 def _tells_agent(sentence: str, verb: str) -> bool | None:
@@ -698,8 +701,9 @@ class SentenceScorer:
         # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when
         # every sentence that tells of the training says so, the sources do not say who did it
         who_did = _WHO_DID.match(own_question)
-        if who_did and content_terms(who_did.group(1)):
-            agents = [(c, _tells_agent(c.quotable, who_did.group(1))) for c in cands]
+        did = next((verb for verb in who_did.groups() if verb), "") if who_did else ""
+        if did and content_terms(did) and not _SUCCESSION.search(own_question):
+            agents = [(c, _tells_agent(c.quotable, did)) for c in cands]
             told = [agent for _, agent in agents if agent is not None]
             cands = [] if told and not any(told) else [c for c, agent in agents if agent is not False]
         # A sentence dated to other years than the question's (other_time) is no candidate, unless the question

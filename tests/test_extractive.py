@@ -171,6 +171,15 @@ def test_who_did_it_is_not_answered_by_a_passive_that_names_no_one(almaria):
     assert answered_by("Genoese captains trained the harbour pilots of Portville.") != []
 
 
+@pytest.mark.parametrize("question", ["Which company will train the harbour pilots of Portville?",
+                                      "Which Genoese company trained the harbour pilots of Portville?"])
+def test_which_x_did_it_is_not_answered_by_a_passive_that_names_no_one(almaria, question):
+    def answered_by(text: str) -> list[str]:
+        return [c.text for c in scored(almaria, question, text, "Portville")]
+    assert answered_by("The harbour pilots of Portville were trained to steer the grain fleet.") == []
+    assert answered_by("The harbour pilots of Portville were trained by the Genoese company Ligura.") != []
+
+
 def test_a_name_the_sentence_leaves_to_its_passage_counts_half(almaria):
     def words(text: str) -> float:
         ranked = scored(almaria, "What targets can the Skydagger drones strike?", text)
