@@ -446,6 +446,11 @@ class Asked:
             # the words before an office that make it another one count too ("foreign minister", not "current")
             kind_of_office = [word for word in office.group(2).split() if word.islower() and word not in _NO_OFFICE]
             asks.terms = frozenset(content_terms(" ".join(kind_of_office + [office.group(3)])))
+            # ... and where an envoy is sent: "Turkey's ambassador to Kosovo" is not its ambassador to the US
+            # (not "in": "Turkey's ambassador in Washington" is its ambassador to the US)
+            posted = re.match(r"\s+to\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w-]*)", question[office.end():], re.I)
+            if posted and re.match(r"ambassador|envoy|representative", office.group(3), re.I):
+                asks.terms |= frozenset(content_terms(posted.group(1)))
             # "Serbia's foreign minister" is not "Japan's foreign minister"; "Jiang Zemin, the President of the country
             # at the time" answers for China in a passage on China
             asks.office_of = frozenset(content_terms(office.group(1) or ""))

@@ -727,6 +727,9 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     # "Who will replace Solen?" asks for someone other than Solen, though it gives one name only
     ("Who will replace Solen as harbour master?", "Harbour master Mira Solen took office in 1420 for a five-year term.", None),
     ("Who will replace Solen as harbour master?", "Ivo Tarn will replace Mira Solen as harbour master next year.", "Ivo Tarn"),
+    # an envoy is one to where the question says: Almaria's ambassador to Genoa is not its ambassador to Ostria
+    ("Who is Almaria's ambassador to Ostria?", "Almaria's ambassador to Genoa is Ambassador Ivo Tarn.", None),
+    ("Who is Almaria's ambassador to Ostria?", "Almaria's ambassador to Ostria is Ambassador Ivo Tarn.", "Ivo Tarn"),
     # an age asked for by name is given as one: "until retirement age" gives none, whatever else the sentence counts
     ("What is the retirement age for judges in Ostria?",
      "Judges in Ostria, chosen by a 13-member council, serve until retirement age; court judges serve single, 9-year terms.",
