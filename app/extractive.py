@@ -65,6 +65,8 @@ _NONE = re.compile(r"\b(?:no|none|zero|nothing)\b(?!\s+(?:longer|doubt|matter|on
 # retirement age; ... 9-year terms", which gives none
 _AGE = re.compile(rf"\b(?:\d+|{_NUMBER_WORD}|{_TENS})[\s-]+years?[\s-]+old\b|"
                   r"\baged?\s+(?:of\s+)?\d+|\b\d+\s+years?\s+of\s+age\b|\bage\b[^.;:\d]{1,40}?\b(?:is|was|of|at)\s+\d", re.I)
+# (not the Factbook's "children born/woman"; nor is "Kosovo in Tito's Yugoslavia (1945–1980)" a life span)
+_BIRTH = re.compile(r"\b(?:born|birth)\b(?!/)", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+)*")
 
 
@@ -440,6 +442,8 @@ class Asked:
             asks.named_thing = content_terms(named_words[-1])[0]
         if answer_kind(question) == "number":
             asks.units = tuple(units for asked, units in _DIMENSIONS if asked.search(question))
+        elif answer_kind(question) == "date" and re.search(r"\b(?:born|birth)\b", question, re.I):
+            asks.units = (_BIRTH,)  # "When was X born?" is not answered by the year X's anthem was adopted
         if measure:
             asks.terms = frozenset(content_terms(measure.group(1)))
         elif office:

@@ -881,3 +881,13 @@ def test_a_number_that_names_is_no_count(almaria, text, expected):
     """"Resolution 1199", "Chapter 7" and the "22 S.A.S." regiment name something; they count nothing."""
     answer = one_passage_answer(almaria, "How many Ostrian guards took the harbour?", text)
     assert (expected in answer) if expected else answer == DECLINE, answer
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Tarn wrote the anthem of Portville, adopted in 1421.", None),
+    ("The Portville fact sheet gives 1.5 children born/woman (1421 est.).", None),
+    ("Ivo Tarn, who wrote the anthem of Portville, was born in 1380.", "1380"),
+])
+def test_when_was_someone_born_wants_a_birth(almaria, text, expected):
+    answer = one_passage_answer(almaria, "In what year was Ivo Tarn, the composer of Portville's anthem, born?", text)
+    assert (expected in answer) if expected else answer == DECLINE, answer
