@@ -72,8 +72,9 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+)
 
 _MONEY = re.compile(r"[$€£¥₺]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|usd|eur|pounds?|lira|dinars?)\b|"
                     r"\b(?:million|billion|trillion)\s+(?:dollars?|euros?|usd|eur)\b", re.I)
+# (a fact sheet's results: "2022: Aleksandar VUCIC reelected in first round; percent of vote - ...")
 _OUTCOME = re.compile(r"\b(?:won|wins|winners?|victor(?:y|ious)|defeated|came (?:first|second)|re-?elected|"
-                      r"(?:per ?cent|%) of (?:the )?vote|majority of (?:the )?votes)\b", re.I)  # "VUCIC reelected in first round; percent of vote - ..."
+                      r"(?:per ?cent|%) of (?:the )?vote|majority of (?:the )?votes)\b", re.I)
 _REASON = re.compile(r"\b(?:because|due to|since|as a result|in order to|so that|aim(?:s|ed)? to|seek(?:s|ing)? to|"
                      r"reflects?|driven by|factors?|motivat\w*|fears?|concerns?|reasons?|allow(?:s|ed|ing)?|enabl\w*|"
                      r"provid(?:es|ed|ing) \w+ (?:with )?(?:an )?opportunity|opportunity|useful|advantage|benefit\w*|"
@@ -223,10 +224,10 @@ _SAYING = re.compile(rf"\b(?:{_SAYING_WORDS})\b", re.I)
 def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
     """Whether the sentence gives words of the speaker: the speaker's name as a subject (not after a verb or a
     preposition: not "he called Turkish President Erdoğan") followed within eight words by a verb of saying, with no
-    one else named between ("Kosovo President Vjosa Osmani responded ...",
-    "Vučić, in a media address, said"; not "I begged Erdoğan to stop arming Pristina, Vučić said"), or that verb
-    right before the name ("said Erdoğan", "according to Osmani"); or "he/she/they <verb of saying>" ("according to
-    him") after a sentence (not a quotation) that names the speaker first."""
+    one else named between ("Kosovo President Vjosa Osmani responded ...", "Vučić, in a media address, said"; not
+    "I begged Erdoğan to stop arming Pristina, Vučić said"), or that verb right before the name ("said Erdoğan",
+    "according to Osmani"); or "he/she/they <verb of saying>" ("according to him") after a sentence (not a
+    quotation) that names the speaker first."""
     for run in NAME_RUN.finditer(sentence):
         if not set(content_terms(run.group(0))) & speaker:
             continue
@@ -658,8 +659,9 @@ class SentenceScorer:
             cand.missing = frozenset(t for t in q_terms if t not in s_terms and t not in reworded)
             plain = cand.quotable  # footnote marks ("[145]") are neither numbers nor years
             counted = given_numbers.sub("", plain) if given_numbers else plain
-            if kind == "number":  # a year, a calendar day ("May 5"), an ordinal or a time of day is not a count,
-                counted = _DESIGNATION.sub("", _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted))))  # a distance or a size
+            if kind == "number":  # a year, a calendar day ("May 5"), an ordinal, a time of day or a number that names
+                # ("Resolution 1199") is not a count, a distance or a size
+                counted = _DESIGNATION.sub("", _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted))))
                 if counts_time is False:  # "How many students ...?" is not answered by "for 11 months", nor by a "three-day" period
                     counted = _SPAN_OF_TIME.sub("", counted)
             cand.unnamed = frozenset(asked_named - s_terms - passage_terms[cand.n])
@@ -701,8 +703,8 @@ class SentenceScorer:
         if kind == "name" and _ASKS_WHO_IS_IN_CHARGE.search(own_question) and asked_named:
             given_names = question_names | set(content_terms(" ".join(borrowed)))
             cands = [c for c in cands if _names_someone_else(c.quotable, given_names) and not c.unnamed]
-        # "What did Greece say about ...?" is answered only by a sentence (read in its context, with the sentence before
-        # when it opens with "he") that names the speaker: another's words are not Greece's
+        # "What did Greece say about ...?" is answered only by a sentence in which Greece speaks (or "he said ..." after
+        # a sentence that names the speaker first): another's words, or words about Greece, are not Greece's
         said_by = _ASKS_WHAT_SAID.match(own_question)
         if said_by:
             speaker = set(content_terms(said_by.group(1)))
