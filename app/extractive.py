@@ -441,9 +441,10 @@ class Asked:
         named_words = named.group(1).split() if named else []
         if named_words and content_terms(named_words[-1]):
             asks.named_thing = content_terms(named_words[-1])[0]
-        if answer_kind(question) == "number":
+        kind = answer_kind(question)
+        if kind == "number":
             asks.units = tuple(units for asked, units in _DIMENSIONS if asked.search(question))
-        elif answer_kind(question) == "date" and re.search(r"\b(?:born|birth)\b", question, re.I):
+        elif kind == "date" and re.search(r"\b(?:born|birth)\b", question, re.I):
             asks.units = (_BIRTH,)  # "When was X born?" is not answered by the year X's anthem was adopted
         if measure:
             asks.terms = frozenset(content_terms(measure.group(1)))
