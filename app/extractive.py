@@ -83,8 +83,9 @@ _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centu
 _SPAN_OF_TIME = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORD}|{_TENS}|several|a few|many)[\s-]+{_UNIT}\b", re.I)  # "11 months"
 # a span of time, or one between two dates ("from 1998 to 1999", "between March and June"; not "between Belgrade and
 # Pristina")
-_DURATION = re.compile(rf"\bfrom\b(?=[^.;]{{0,20}}?(?:\d|\b{_MONTH}\b)).{{1,60}}?\b(?:to|until|till)\b|"
-                       rf"\bbetween\b(?=[^.;]{{0,20}}?(?:\d|\b{_MONTH}\b)).{{1,40}}?\band\b|{_SPAN_OF_TIME.pattern}", re.I)
+_DATED_AHEAD = rf"(?=[^.;]{{0,20}}?(?:\d|\b{_MONTH}\b))"  # a figure or a month within the next 20 characters
+_DURATION = re.compile(rf"\bfrom\b{_DATED_AHEAD}.{{1,60}}?\b(?:to|until|till)\b|"
+                       rf"\bbetween\b{_DATED_AHEAD}.{{1,40}}?\band\b|{_SPAN_OF_TIME.pattern}", re.I)
 _REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wikipedia's footnote marks
 # Answer kinds a sentence must show to answer the question at all (a "when" answer has a date ...).
 REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome", "age")
