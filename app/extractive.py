@@ -465,10 +465,13 @@ class Asked:
             if not office.group(1) and referent and \
                     re.search(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{office.group(3)}", question, re.I):
                 asks.office_of = frozenset(content_terms(referent))
-            # "General Milan Mojsilović", "Edi Rama, the Prime Minister of Albania"; not "Egypt ... withdrew its
-            # ambassador from Belgrade", which does not say which ambassador
+            # "General Milan Mojsilović", "Edi Rama, the Prime Minister of Albania", "Milošević became its first
+            # president", "Thaçi was elected prime minister"; not "Egypt ... withdrew its ambassador from Belgrade",
+            # which does not say which ambassador
             asks.holder = re.compile(rf"(?i:\b{office.group(3)}\w*)\s+[A-ZÀ-Ž]|"
-                                     rf"[A-ZÀ-Ž][\w'’-]+,\s+(?:[\w-]+\s+){{0,4}}?(?i:{office.group(3)})")
+                                     rf"[A-ZÀ-Ž][\w'’-]+,\s+(?:[\w-]+\s+){{0,4}}?(?i:{office.group(3)})|"
+                                     rf"[A-ZÀ-Ž][\w'’-]+\s+(?:became|becomes|(?:was|were|is)\s+(?:elected|appointed|named|"
+                                     rf"made|sworn\s+in\s+as)|served\s+as)\s+(?:[\w-]+\s+){{0,4}}?(?i:{office.group(3)})")
             asks.present = bool(_ASKS_PRESENT.search(question) and not _YEAR.search(question))
         return asks
 

@@ -638,6 +638,12 @@ _CLOSED = "In 1870 the Almarian Assembly closed the harbour of Portville."
     ("Who was Ostria's president during the blockade?",
      "Ostria protested the blockade. Lena Vos, the President of the country at the time, called for talks.",
      "Lena Vos"),
+    # ... and a holder the sentence names as becoming or elected to it ("X became its first president")
+    ("Who was the first president of the Portville Harbour Guild?",
+     "In 1870 the salt traders of Almaria founded the Portville Harbour Guild, and Lena Vos became its first president.",
+     "Lena Vos"),
+    ("Who was the first president of the Portville Harbour Guild?",
+     "In 1870 the salt traders of Almaria founded the Portville Harbour Guild under its first president.", None),
     # "What was the name of ...?" wants a name the question does not give
     ("What was the name of the Portville harbour master who was arrested in May 1870?",
      "In May 1870 the harbour master of Portville was arrested for smuggling salt.", None),
