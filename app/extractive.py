@@ -86,6 +86,22 @@ _SPAN_OF_TIME = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORD}|{_TENS}|several|a fe
 _DATED_AHEAD = rf"(?=[^.;]{{0,20}}?(?:\d|\b{_MONTH}\b))"  # a figure or a month within the next 20 characters
 _DURATION = re.compile(rf"\bfrom\b{_DATED_AHEAD}.{{1,60}}?\b(?:to|until|till)\b|"
                        rf"\bbetween\b{_DATED_AHEAD}.{{1,40}}?\band\b|{_SPAN_OF_TIME.pattern}", re.I)
+# "How many drones were lost?" counts drones: a count in a sentence must stand before them, a few words on ("thousands
+# of Skydagger kamikaze drones"); "dozens of soldiers were trained" counts soldiers. Words for people, and for troops,
+# count one another ("580,000 inhabitants" for people, "100 soldiers" for troops), as WordNet's synonyms do
+_COUNTS_OF = re.compile(rf"(?:\b(?:{_NUMBER_WORD}|{_TENS}|hundreds?|thousands?|dozens?|millions?|billions?)\b|"
+                        r"(?<![\w.])\d[\d,.]*\d?%?)((?:[\s-]+[\w'’-]+){1,6})", re.I)
+_KINDS_OF_COUNTED = [{"people", "persons", "civilians", "inhabitants", "residents", "individuals", "citizens", "men", "women"},
+                     {"troops", "soldiers", "personnel", "servicemen", "forces"}]
+_COUNT_ASKED_UNTIL = re.compile(r"(?:were|was|did|does|do|are|is|have|has|had|will|would|can|could)$", re.I)
+
+
+def _counts(sentence: str, counted: set[str]) -> bool:
+    """Whether a count in the sentence stands before (within six words) one of the ``counted`` terms, or the sentence
+    says there are none ("Greece took no active part")."""
+    return bool(_NONE.search(sentence)) or any(counted & set(content_terms(m.group(1))) for m in _COUNTS_OF.finditer(sentence))
+
+
 _REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wikipedia's footnote marks
 # Answer kinds a sentence must show to answer the question at all (a "when" answer has a date ...).
 REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome", "age")
@@ -615,6 +631,17 @@ class SentenceScorer:
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         counted_noun = re.search(r"\bhow many((?:\s+[\w-]+){1,4})", own_question, re.I)  # what is counted, in its first words
         counts_time = any(re.fullmatch(_UNIT, word, re.I) for word in counted_noun.group(1).split()) if counted_noun else None
+        counted_words = []  # the words naming what is counted, up to the verb ("Skydagger drones" of "... drones were lost")
+        for word in counted_noun.group(1).split() if counted_noun else []:
+            if _COUNT_ASKED_UNTIL.match(word):
+                break
+            counted_words.append(word)
+        counted_terms = set(content_terms(" ".join(word for word in counted_words if word.islower())))
+        for kind_of_counted in _KINDS_OF_COUNTED:
+            if counted_terms & set(content_terms(" ".join(kind_of_counted))):
+                counted_terms |= set(content_terms(" ".join(kind_of_counted)))
+        if self.lexicon:
+            counted_terms |= {related for term in counted_terms for related in self.lexicon.related(term)}
         borrowed = borrowed_names(question)
         asks = Asked.of(own_question, asked_terms, borrowed[0] if borrowed else None)
         required = kind in REQUIRED_KINDS or asks.required
@@ -675,6 +702,9 @@ class SentenceScorer:
             # "Who won the October 12 local elections in Kosovo?" by Serbia's presidential results
             cand.kind_ok = (kind is None or _has_kind(kind, counted)) and asks.shown_by(plain, s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed)
+            # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
+            if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):
+                cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms)
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)

@@ -897,3 +897,20 @@ def test_a_number_that_names_is_no_count(almaria, text, expected):
 def test_when_was_someone_born_wants_a_birth(almaria, text, expected):
     answer = one_passage_answer(almaria, "In what year was Ivo Tarn, the composer of Portville's anthem, born?", text)
     assert (expected in answer) if expected else answer == DECLINE, answer
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("How many Ostrian boats were lost in the storm?", "Dozens of Ostrian sailors were trained to sail the boats before the storm.", None),
+    ("How many Ostrian boats were lost in the storm?", "In the storm the Ostrian fleet lost twelve of its fishing boats.", "twelve"),
+    # words for people count one another, and so do words for troops
+    ("How many people were arrested in Portville?", "In Portville as many as 500 inhabitants were arrested.", "500"),
+    ("How many troops did Ostria send to Portville?", "Ostria sent about 300 soldiers to Portville.", "300"),
+    # a sentence saying there were none answers; a fact sheet's field names what it counts in its key
+    ("How many Ostrian ships took part in the blockade?", "The Ostrian navy took no part in the blockade of Portville.", "no part"),
+    ("How many seats does the Ostrian Assembly have?", "Ostrian Assembly\nnumber of seats: 120 (all directly elected)", "120"),
+])
+def test_a_count_answers_only_when_it_counts_what_is_asked(almaria, question, text, expected):
+    """"How many drones were lost?" is not answered by "dozens of soldiers were trained": the count stands before what
+    it counts."""
+    answer = one_passage_answer(almaria, question, text)
+    assert (expected in answer) if expected else answer == DECLINE, answer
