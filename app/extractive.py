@@ -731,7 +731,8 @@ class SentenceScorer:
         # ("Who replaced the Serbs as the majority?" asks for no person)
         if kind == "name" and _SUCCESSION.search(own_question) and \
                 (_names_someone_else(own_question, set()) or _SUCCEEDS_NAMED.search(own_question)):
-            cands = [c for c in cands if _names_someone_else(c.quotable, question_names) and _TELLS_SUCCESSION.search(c.quotable)]
+            cands = [c for c in cands if _names_someone_else(c.quotable, question_names) and _TELLS_SUCCESSION.search(c.quotable)
+                     and not c.unnamed]
         # "Who runs Baykar?", "Who commands KFOR?" ask for someone in charge of what they name: a sentence that names
         # no one but what the question or the conversation names does not answer ("... defense company Baykar ..."),
         # nor one from a passage that does not name it

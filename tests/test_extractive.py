@@ -344,6 +344,8 @@ def test_a_question_for_someone_other_than_the_person_it_names_is_not_answered_b
     # naming someone else is not enough: the sentence has to tell who came after whom
     assert answered_by("Mayor Tomas Brel met Captain Lena Ostrova in Portville.") == []
     assert answered_by("Captain Lena Ostrova replaced Tomas Brel as mayor of Portville.") != []
+    # ... and about the one the question names: another's replacement is no answer
+    assert answered_by("Mayor Oren Valt of Portville resigned in 1931; a replacement has not yet been selected.") == []
 
 
 def test_what_made_someone_act_asks_why():
