@@ -446,6 +446,7 @@ class Asked:
     acronym: str | None = None  # whose spelling out is asked for ("What is the ASM?")
     given: frozenset[str] = frozenset()  # the question's terms (with the names a follow-up borrows)
     units: tuple[re.Pattern, ...] = ()  # a figure of the dimension asked ("How fast ...?"): one of them must show
+    other_holder: re.Pattern | None = None  # the office of another, named before it ("KFOR Commander Ulutaş")
 
     @classmethod
     def of(cls, question: str, given: set[str], referent: str | None = None) -> "Asked":
@@ -474,6 +475,16 @@ class Asked:
             posted = re.match(r"\s+to\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w-]*)", question[office.end():], re.I)
             if posted and re.match(r"ambassador|envoy|representative", office.group(3), re.I):
                 asks.terms |= frozenset(content_terms(posted.group(1)))
+            # "the commander of the Kosovo Security Force" is not "KFOR Commander Ulutaş" nor "Pavković, former Commander
+            # of the Third Army": a holder whose office a name right before or after it gives to someone else is not its
+            # holder (a name not among the question's words nor their initials: "KFOR", "Third")
+            of = re.match(r"\s+of\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)", question[office.end():])
+            if of:
+                whose = [re.escape(word) for word in of.group(1).split()]
+                acronym = "".join(word[0] for word in of.group(1).split())
+                other = rf"(?!(?:{'|'.join(whose)}|{acronym})\b)(?-i:[A-ZÀ-Ž])[\w'’-]+"
+                asks.other_holder = re.compile(rf"\b{other}\s+(?i:{office.group(3)})\w*\s+(?-i:[A-ZÀ-Ž])|"
+                                               rf"(?i:\b{office.group(3)})\w*\s+of\s+(?:the\s+)?{other}")
             # "Serbia's foreign minister" is not "Japan's foreign minister"; "Jiang Zemin, the President of the country
             # at the time" answers for China in a passage on China
             asks.office_of = frozenset(content_terms(office.group(1) or ""))
@@ -500,6 +511,7 @@ class Asked:
         """Whether a sentence (``terms``: read in its context) shows what is asked."""
         return self.terms <= terms and self.office_of <= terms | passage_terms \
             and (self.holder is None or bool(self.holder.search(sentence))) \
+            and (self.other_holder is None or not self.other_holder.search(sentence)) \
             and (not self.units or any(units.search(sentence) for units in self.units)) \
             and (not self.names or (not self.named_thing or self.named_thing in terms)
                  and any(not set(content_terms(name.group(0))) <= self.given and self._names(sentence, name)

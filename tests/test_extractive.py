@@ -646,6 +646,16 @@ _CLOSED = "In 1870 the Almarian Assembly closed the harbour of Portville."
      "Lena Vos"),
     ("Who was the first president of the Portville Harbour Guild?",
      "In 1870 the salt traders of Almaria founded the Portville Harbour Guild under its first president.", None),
+    # "the commander of X": not the holder of an office a name gives to someone else ("KFOR Commander Ulutaş",
+    # "commander of the Third Army")
+    ("Who is the commander of the Ostrian Guard?",
+     "The Ostrian Guard protested to Portville Commander Lena Vos about the harbour.", None),
+    ("Who is the commander of the Ostrian Guard?",
+     "Oren Valt, former commander of the Third Army, now trains the Ostrian Guard.", None),
+    ("Who is the commander of the Ostrian Guard?",
+     "Ostrian Guard Commander Lena Vos protested about the harbour.", "Lena Vos"),
+    ("Who is the commander of the Ostrian Guard?",
+     "OG Commander Lena Vos, head of the Ostrian Guard, protested about the harbour.", "Lena Vos"),
     # "What was the name of ...?" wants a name the question does not give
     ("What was the name of the Portville harbour master who was arrested in May 1870?",
      "In May 1870 the harbour master of Portville was arrested for smuggling salt.", None),
