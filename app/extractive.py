@@ -96,10 +96,27 @@ _KINDS_OF_COUNTED = [{"people", "persons", "civilians", "inhabitants", "resident
 _COUNT_ASKED_UNTIL = re.compile(r"(?:were|was|did|does|do|are|is|have|has|had|will|would|can|could)$", re.I)
 
 
-def _counts(sentence: str, counted: set[str]) -> bool:
-    """Whether a count in the sentence stands before (within six words) one of the ``counted`` terms, or the sentence
-    says there are none ("Greece took no active part")."""
-    return bool(_NONE.search(sentence)) or any(counted & set(content_terms(m.group(1))) for m in _COUNTS_OF.finditer(sentence))
+# where the words after a count stop naming what it counts ("two Serb militants inside a police vehicle")
+_COUNTED_ENDS = re.compile(r"\s(?:in|inside|at|on|from|to|into|with|by|for|near|during|after|before|over|under|were|was|"
+                           r"are|is|had|have|has|who|which|that)\s", re.I)
+
+
+def _counts(sentence: str, counted: set[str], names: list[str]) -> bool:
+    """Whether a count in the sentence stands before (within six words, up to a preposition or a verb) one of the
+    ``counted`` terms, or the sentence says there are none ("Greece took no active part"). When the question names
+    whose they are (``names``: "Serbian troops"), a count naming others instead is theirs ("dozens of Kosovo Security
+    Force soldiers")."""
+    if _NONE.search(sentence):
+        return True
+    for m in _COUNTS_OF.finditer(sentence):
+        words = _COUNTED_ENDS.split(m.group(1) + " ")[0]
+        if not counted & set(content_terms(words)):
+            continue
+        others = re.findall(r"(?-i:[A-ZÀ-Ž])[\w'’-]+", words)
+        if names and others and not any(o[:4].lower() == n[:4].lower() for o in others for n in names):  # "Serb", "Serbian"
+            continue
+        return True
+    return False
 
 
 _REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wikipedia's footnote marks
@@ -649,6 +666,7 @@ class SentenceScorer:
                 break
             counted_words.append(word)
         counted_terms = set(content_terms(" ".join(word for word in counted_words if word.islower())))
+        counted_names = [word for word in counted_words if word[:1].isupper()]  # whose they are: "Serbian"
         for kind_of_counted in _KINDS_OF_COUNTED:
             if counted_terms & set(content_terms(" ".join(kind_of_counted))):
                 counted_terms |= set(content_terms(" ".join(kind_of_counted)))
@@ -716,7 +734,7 @@ class SentenceScorer:
                 and not ((counting or kind == "outcome") and cand.unnamed)
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):
-                cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms)
+                cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names)
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)

@@ -917,6 +917,11 @@ def test_when_was_someone_born_wants_a_birth(almaria, text, expected):
     # words for people count one another, and so do words for troops
     ("How many people were arrested in Portville?", "In Portville as many as 500 inhabitants were arrested.", "500"),
     ("How many troops did Ostria send to Portville?", "Ostria sent about 300 soldiers to Portville.", "300"),
+    # what a count counts ends at a preposition or a verb ("two raiders died inside a guard post" counts raiders),
+    # and is someone else's when it names others than the question's ("Almarian soldiers" for Ostrian soldiers)
+    ("How many Ostrian guards were killed at the harbour?", "At the Ostrian harbour two raiders died inside a guard post.", None),
+    ("How many Ostrian soldiers were moved to the border?", "Near the Ostrian border, dozens of Almarian soldiers were trained.", None),
+    ("How many Ostrian soldiers were moved to the border?", "About 300 Ostrian soldiers were moved to the border.", "300"),
     # a sentence saying there were none answers; a fact sheet's field names what it counts in its key
     ("How many Ostrian ships took part in the blockade?", "The Ostrian navy took no part in the blockade of Portville.", "no part"),
     ("How many seats does the Ostrian Assembly have?", "Ostrian Assembly\nnumber of seats: 120 (all directly elected)", "120"),
