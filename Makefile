@@ -33,6 +33,7 @@ eval: setup
 
 # Speed and scale figures into BENCHMARKS.md (about 15 minutes; run on an otherwise idle machine).
 bench: setup
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m evals.bench
 
 setup: $(READY)
