@@ -91,14 +91,32 @@ _DURATION = re.compile(rf"\bfrom\b{_DATED_AHEAD}.{{1,60}}?\b(?:to|until|till)\b|
 # count one another ("580,000 inhabitants" for people, "100 soldiers" for troops), as WordNet's synonyms do
 _COUNTS_OF = re.compile(rf"(?:\b(?:{_NUMBER_WORD}|{_TENS}|hundreds?|thousands?|dozens?|millions?|billions?)\b|"
                         r"(?<![\w.])\d[\d,.]*\d?%?)((?:[\s-]+[\w'’-]+){1,6})", re.I)
-_KINDS_OF_COUNTED = [{"people", "persons", "civilians", "inhabitants", "residents", "individuals", "citizens", "men", "women"},
-                     {"troops", "soldiers", "personnel", "servicemen", "forces"}]
+_KINDS_OF_COUNTED = [frozenset(content_terms("people persons civilians inhabitants residents individuals citizens men women")),
+                     frozenset(content_terms("troops soldiers personnel servicemen forces"))]
 _COUNT_ASKED_UNTIL = re.compile(r"(?:were|was|did|does|do|are|is|have|has|had|will|would|can|could)$", re.I)
 
 
 # where the words after a count stop naming what it counts ("two Serb militants inside a police vehicle")
 _COUNTED_ENDS = re.compile(r"\s(?:in|inside|at|on|from|to|into|with|by|for|near|during|after|before|over|under|were|was|"
                            r"are|is|had|have|has|who|which|that)\s", re.I)
+
+
+def _what_is_counted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> tuple[set[str], list[str]]:
+    """What "How many ...?" counts (``counted_noun``: its first words), up to the verb: the terms of its lower-case
+    words with their synonyms ("Skydagger drones" of "... drones were lost" -> drones), and the names saying whose
+    they are ("Serbian")."""
+    words = []
+    for word in counted_noun.group(1).split() if counted_noun else []:
+        if _COUNT_ASKED_UNTIL.match(word):
+            break
+        words.append(word)
+    terms = set(content_terms(" ".join(word for word in words if word.islower())))
+    for kind_of_counted in _KINDS_OF_COUNTED:
+        if terms & kind_of_counted:
+            terms |= kind_of_counted
+    if lexicon:
+        terms |= {related for term in terms for related in lexicon.related(term)}
+    return terms, [word for word in words if word[:1].isupper()]
 
 
 def _counts(sentence: str, counted: set[str], names: list[str]) -> bool:
@@ -498,8 +516,8 @@ class Asked:
             of = re.match(r"\s+of\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)", question[office.end():])
             if of:
                 whose = [re.escape(word) for word in of.group(1).split()]
-                acronym = "".join(word[0] for word in of.group(1).split())
-                other = rf"(?!(?:{'|'.join(whose)}|{acronym})\b)(?-i:[A-ZÀ-Ž])[\w'’-]+"
+                initials = "".join(word[0] for word in of.group(1).split())
+                other = rf"(?!(?:{'|'.join(whose)}|{initials})\b)(?-i:[A-ZÀ-Ž])[\w'’-]+"
                 asks.other_holder = re.compile(rf"\b{other}\s+(?i:{office.group(3)})\w*\s+(?-i:[A-ZÀ-Ž])|"
                                                rf"(?i:\b{office.group(3)})\w*\s+of\s+(?:the\s+)?{other}")
             # "Serbia's foreign minister" is not "Japan's foreign minister"; "Jiang Zemin, the President of the country
@@ -660,18 +678,7 @@ class SentenceScorer:
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         counted_noun = re.search(r"\bhow many((?:\s+[\w-]+){1,4})", own_question, re.I)  # what is counted, in its first words
         counts_time = any(re.fullmatch(_UNIT, word, re.I) for word in counted_noun.group(1).split()) if counted_noun else None
-        counted_words = []  # the words naming what is counted, up to the verb ("Skydagger drones" of "... drones were lost")
-        for word in counted_noun.group(1).split() if counted_noun else []:
-            if _COUNT_ASKED_UNTIL.match(word):
-                break
-            counted_words.append(word)
-        counted_terms = set(content_terms(" ".join(word for word in counted_words if word.islower())))
-        counted_names = [word for word in counted_words if word[:1].isupper()]  # whose they are: "Serbian"
-        for kind_of_counted in _KINDS_OF_COUNTED:
-            if counted_terms & set(content_terms(" ".join(kind_of_counted))):
-                counted_terms |= set(content_terms(" ".join(kind_of_counted)))
-        if self.lexicon:
-            counted_terms |= {related for term in counted_terms for related in self.lexicon.related(term)}
+        counted_terms, counted_names = _what_is_counted(counted_noun, self.lexicon)
         borrowed = borrowed_names(question)
         asks = Asked.of(own_question, asked_terms, borrowed[0] if borrowed else None)
         required = kind in REQUIRED_KINDS or asks.required
