@@ -127,6 +127,12 @@ def one_passage_answer(dossier: Dossier, question: str, text: str) -> str:
     return "".join(ExtractiveGenerator(dossier.scorer, 0.0).stream(given))
 
 
+def assert_answers(dossier: Dossier, question: str, text: str, expected: str | None) -> None:
+    """The answer from one invented passage holds ``expected``, or says the sources do not say when it is None."""
+    answer = one_passage_answer(dossier, question, text)
+    assert (expected in answer) if expected else answer == DECLINE, answer
+
+
 def scored(dossier: Dossier, question: str, text: str, title: str = "Notes") -> list[Candidate]:
     """The candidates of one invented passage, best first, as the answerer scores them for ``question``."""
     chunk = Chunk(id="c", text=text, doc_id="d", title=title, url=None, start=0, end=len(text))
@@ -663,8 +669,7 @@ _CLOSED = "In 1870 the Almarian Assembly closed the harbour of Portville."
      "In May 1870 Tomas Brel, the harbour master of Portville, was arrested for smuggling salt.", "Tomas Brel"),
 ])
 def test_a_question_the_passage_discusses_but_does_not_answer_is_declined(almaria, question, text, expected):
-    answer = one_passage_answer(almaria, question, text)
-    assert answer == DECLINE if expected is None else expected in answer
+    assert_answers(almaria, question, text, expected)
 
 
 def test_a_question_word_the_sentence_words_otherwise_counts_part_of_its_weight(almaria):
@@ -719,8 +724,7 @@ def test_a_people_s_word_in_the_question_is_met_by_its_country_in_the_title(alma
     ("Capital\nname: Solenburg", None),  # a name, but of something else
 ])
 def test_what_was_the_name_of_x_wants_a_name_given_to_x(almaria, text, expected):
-    answer = one_passage_answer(almaria, "What was the name of the first Almarian astronaut?", text)
-    assert (expected in answer) if expected else answer == DECLINE
+    assert_answers(almaria, "What was the name of the first Almarian astronaut?", text, expected)
 
 
 def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
@@ -764,8 +768,7 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
      "three weeks ahead"),
 ])
 def test_what_the_question_asks_for_besides_its_kind(almaria, question, text, expected):
-    answer = one_passage_answer(almaria, question, text)
-    assert (expected in answer) if expected else answer == DECLINE
+    assert_answers(almaria, question, text, expected)
 
 
 @pytest.mark.parametrize("people, country, same", [
@@ -814,8 +817,7 @@ def test_a_when_question_is_answered_to_the_day_where_a_sentence_gives_it(almari
      "11 months"),
 ])
 def test_a_span_of_time_counts_only_time(almaria, question, text, expected):
-    answer = one_passage_answer(almaria, question, text)
-    assert (expected in answer) if expected else answer == DECLINE
+    assert_answers(almaria, question, text, expected)
 
 
 def test_that_company_in_a_follow_up_is_the_company_the_previous_exchange_names():
@@ -834,8 +836,7 @@ def test_that_company_in_a_follow_up_is_the_company_the_previous_exchange_names(
     ("The shipyard company Tarnco, headed by Mira Solen since 1415, built the Tower barge.", "Mira Solen"),
 ])
 def test_who_runs_x_wants_someone_other_than_x(almaria, text, expected):
-    answer = one_passage_answer(almaria, "Who runs Tarnco?", text)
-    assert (expected in answer) if expected else answer == DECLINE
+    assert_answers(almaria, "Who runs Tarnco?", text, expected)
 
 
 def test_a_surname_in_capitals_after_a_first_name_is_a_name():
@@ -853,8 +854,7 @@ def test_a_surname_in_capitals_after_a_first_name_is_a_name():
 ])
 def test_what_someone_said_is_answered_only_by_their_words(almaria, text, expected):
     """"What did Solen reply ...?" is answered by a sentence in which Solen speaks."""
-    answer = one_passage_answer(almaria, "What did Solen reply about the harbour dues?", text)
-    assert (expected in answer) if expected else answer == DECLINE, answer
+    assert_answers(almaria, "What did Solen reply about the harbour dues?", text, expected)
 
 
 def test_he_said_is_read_with_the_speaker_the_sentence_before_names_first(almaria):
@@ -897,8 +897,7 @@ def test_a_figure_from_a_document_about_another_subject_does_not_answer(almaria)
 ])
 def test_a_number_that_names_is_no_count(almaria, text, expected):
     """"Resolution 1199", "Chapter 7" and the "22 S.A.S." regiment name something; they count nothing."""
-    answer = one_passage_answer(almaria, "How many Ostrian guards took the harbour?", text)
-    assert (expected in answer) if expected else answer == DECLINE, answer
+    assert_answers(almaria, "How many Ostrian guards took the harbour?", text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -907,8 +906,7 @@ def test_a_number_that_names_is_no_count(almaria, text, expected):
     ("Ivo Tarn, who wrote the anthem of Portville, was born in 1380.", "1380"),
 ])
 def test_when_was_someone_born_wants_a_birth(almaria, text, expected):
-    answer = one_passage_answer(almaria, "In what year was Ivo Tarn, the composer of Portville's anthem, born?", text)
-    assert (expected in answer) if expected else answer == DECLINE, answer
+    assert_answers(almaria, "In what year was Ivo Tarn, the composer of Portville's anthem, born?", text, expected)
 
 
 @pytest.mark.parametrize("question, text, expected", [
@@ -929,5 +927,4 @@ def test_when_was_someone_born_wants_a_birth(almaria, text, expected):
 def test_a_count_answers_only_when_it_counts_what_is_asked(almaria, question, text, expected):
     """"How many drones were lost?" is not answered by "dozens of soldiers were trained": the count stands before what
     it counts."""
-    answer = one_passage_answer(almaria, question, text)
-    assert (expected in answer) if expected else answer == DECLINE, answer
+    assert_answers(almaria, question, text, expected)
