@@ -442,6 +442,20 @@ def _abbreviations(text: str) -> dict[str, set[str]]:
     return found
 
 
+def _initialled(text: str) -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
+    """Names of two capitalised words or more -> their terms, keyed by their initials as a source may write them
+    instead ("United States" -> "US", "U.S."). ``_abbreviations`` reads the long forms a source defines; a fact sheet's
+    heading says "in the US" and defines nothing. (Used for where an envoy is sent only: measured on every name of a
+    question, "UN" for "United Nations" moved a dev answer to a sentence its evidence does not list.)"""
+    found = []
+    for run in NAME_RUN.findall(text):
+        names = [word for word in run.split() if word[:1].isupper()]
+        if len(names) >= 2:
+            initials = r"\.?".join(re.escape(word[0]) for word in names)
+            found.append((re.compile(rf"(?<![\w.]){initials}\.?(?![\w.])"), frozenset(content_terms(run))))
+    return tuple(found)
+
+
 def with_borrowed_names(question: str, names: list[str]) -> str:
     """A follow-up with the names of the previous exchange it may refer to: "And who runs that
     company? (Baykar, Turkish, Skydagger)". ``own_words`` takes them off again."""
@@ -482,6 +496,8 @@ class Asked:
     given: frozenset[str] = frozenset()  # the question's terms (with the names a follow-up borrows)
     units: tuple[re.Pattern, ...] = ()  # a figure of the dimension asked ("How fast ...?"): one of them must show
     other_holder: re.Pattern | None = None  # the office of another, named before it ("KFOR Commander Ulutaş")
+    initialled: tuple[tuple[re.Pattern, frozenset[str]], ...] = ()  # where it is sent, by initials (_initialled)
+    posted_in: frozenset[str] = frozenset()  # where an envoy sits ("in Washington"): the sentence or its passage names it
 
     @classmethod
     def of(cls, question: str, given: set[str], referent: str | None = None) -> "Asked":
@@ -505,11 +521,15 @@ class Asked:
             # the words before an office that make it another one count too ("foreign minister", not "current")
             kind_of_office = [word for word in office.group(2).split() if word.islower() and word not in _NO_OFFICE]
             asks.terms = frozenset(content_terms(" ".join(kind_of_office + [office.group(3)])))
-            # ... and where an envoy is sent: "Turkey's ambassador to Kosovo" is not its ambassador to the US
-            # (not "in": "Turkey's ambassador in Washington" is its ambassador to the US)
-            posted = re.match(r"\s+to\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w-]*)", question[office.end():], re.I)
+            # ... and where an envoy is sent: "Turkey's ambassador to Kosovo" is not its ambassador to the US; "in" or
+            # "at" a capital need not be in the sentence ("Turkey's ambassador in Washington" is its ambassador to the US)
+            posted = re.match(rf"\s+(to|in|at)\s+(?:the\s+)?((?-i:{NAME_RUN.pattern}))", question[office.end():], re.I)
             if posted and re.match(r"ambassador|envoy|representative", office.group(3), re.I):
-                asks.terms |= frozenset(content_terms(posted.group(1)))
+                if posted.group(1).lower() == "to":
+                    asks.terms |= frozenset(content_terms(posted.group(2)))
+                    asks.initialled = _initialled(posted.group(2))  # "to the United States": "in the US"
+                else:  # ... where the passage places the mission: "in Ankara" is not "chancery: ... Washington"
+                    asks.posted_in = frozenset(content_terms(posted.group(2)))
             # "the commander of the Kosovo Security Force" is not "KFOR Commander Ulutaş" nor "Pavković, former Commander
             # of the Third Army": a holder whose office a name right before or after it gives to someone else is not its
             # holder (a name not among the question's words nor their initials: "KFOR", "Third")
@@ -544,7 +564,7 @@ class Asked:
 
     def shown_by(self, sentence: str, terms: set[str], passage_terms: set[str]) -> bool:
         """Whether a sentence (``terms``: read in its context) shows what is asked."""
-        return self.terms <= terms and self.office_of <= terms | passage_terms \
+        return self.terms <= terms and (self.office_of | self.posted_in) <= terms | passage_terms \
             and (self.holder is None or bool(self.holder.search(sentence))) \
             and (self.other_holder is None or not self.other_holder.search(sentence)) \
             and (not self.units or any(units.search(sentence) for units in self.units)) \
@@ -683,6 +703,7 @@ class SentenceScorer:
         asks = Asked.of(own_question, asked_terms, borrowed[0] if borrowed else None)
         required = kind in REQUIRED_KINDS or asks.required
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
+        where = {n: chunk.context for n, chunk in sources}
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         subjects = _subjects(own_question, set().union(*titled.values()))
         # sources whose passage (text, title, heading) lacks one of the subjects: "What bird appears on Serbia's coat
@@ -714,6 +735,9 @@ class SentenceScorer:
                 s_terms |= asked_characterisation  # "calling ... '...'" is what "describe" asks for
             for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
+            for initials, terms in asks.initialled:
+                if initials.search(cand.text) or initials.search(where[cand.n]):
+                    s_terms |= terms  # "in the US" is in the United States
             # a people's word names its country: "the Serbian government" is Serbia's, in *The World Factbook: Serbia*
             s_terms |= {t for t in asked_named - s_terms if any(same_name(t, term) for term in context_terms[cand.n])}
             cand.meaning = float(meaning)

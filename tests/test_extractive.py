@@ -752,6 +752,11 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     # an envoy is one to where the question says: Almaria's ambassador to Genoa is not its ambassador to Ostria
     ("Who is Almaria's ambassador to Ostria?", "Almaria's ambassador to Genoa is Ambassador Ivo Tarn.", None),
     ("Who is Almaria's ambassador to Ostria?", "Almaria's ambassador to Ostria is Ambassador Ivo Tarn.", "Ivo Tarn"),
+    # ... a place of two names or more may be written by its initials; an envoy "in" a city sits where the passage says
+    ("Who is Almaria's ambassador to the Northern Isles?", "Almaria's mission in the NI: Ambassador Ivo Tarn.", "Ivo Tarn"),
+    ("Who is Almaria's ambassador in Ostgard?", "Almaria's ambassador to Genoa is Ambassador Ivo Tarn.", None),
+    ("Who is Almaria's ambassador in Ostgard?", "Ambassador Ivo Tarn leads the mission. Almaria's embassy is in Ostgard.",
+     "Ivo Tarn"),
     # an age asked for by name is given as one: "until retirement age" gives none, whatever else the sentence counts
     ("What is the retirement age for judges in Ostria?",
      "Judges in Ostria, chosen by a 13-member council, serve until retirement age; court judges serve single, 9-year terms.",
