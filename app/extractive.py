@@ -150,12 +150,18 @@ _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2
 
 # a figure of speed, distance, height or weight is given in a unit of it: "How fast can the TB2 fly?" is not answered
 # by "a range exceeding six miles", nor "How heavy is its payload?" by "dozens of soldiers"
+_ASKS_SHARE = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b", re.I)
 _LENGTH_UNIT = r"\d\s*(?:km|mi|m|ft)\b|\b(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b"
 _DIMENSIONS = [
     (re.compile(r"\bhow fast\b|\bspeed\b", re.I),
      re.compile(r"\b(?:mph|km/h|kmh|kph|knots?|mach)\b|\b(?:miles|kilomet(?:er|re)s|km|met(?:er|re)s)\s+(?:per|an|a)\s+(?:hour|second)\b", re.I)),
     (re.compile(r"\bhow far\b|\b(?:range|distance)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
     (re.compile(r"\bhow (?:tall|high)\b|\b(?:height|altitude)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
+    # a part of a whole is a share of it: "What share of its capacity is geothermal?" is not answered by "installed
+    # generating capacity: 1.555 million kW"
+    (_ASKS_SHARE,
+     re.compile(r"%|\bper ?cent\b|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b|\bout of\b|"
+                r"\b(?:one|\d+) in (?:every )?(?:\d|two|three|four|five|ten)", re.I)),
     # "What is the median age?": "total: 31.3 years" under the "Median age" field
     (re.compile(r"\bage\b", re.I), re.compile(rf"{_AGE.pattern}|\b\d[\d.]*\s+years?\b(?!\s+(?:ago|later|earlier)\b)", re.I)),
     (re.compile(r"\bhow heavy\b|\bweigh(?:s|ed|t)?\b", re.I),
@@ -442,6 +448,17 @@ def _abbreviations(text: str) -> dict[str, set[str]]:
     return found
 
 
+def _field_key(text: str) -> frozenset[str]:
+    """The terms of a fact-sheet line's key ("fossil fuels: 87.3% ..." -> fossil, fuel); none for prose."""
+    line = next((line for line in text.split("\n") if is_field_line(line)), "")
+    return frozenset(content_terms(line.split(":")[0]))
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Two terms of one word or of one root: "hydroelectr" and "hydropow" share "hydro" (five letters or more)."""
+    return a == b or len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]
+
+
 def _initialled(text: str) -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
     """Names of two capitalised words or more -> their terms, keyed by their initials as a source may write them
     instead ("United States" -> "US", "U.S."). ``_abbreviations`` reads the long forms a source defines; a fact sheet's
@@ -720,6 +737,16 @@ class SentenceScorer:
         refused = (set(content_terms(refusal.group(1))), set(content_terms(refusal.group(2)))) if refusal else None
         if _ASKS_WHAT_CALLED.search(own_question):
             asked_characterisation |= set(content_terms("call"))
+        # a share asked of a field that lists its parts by key ("Electricity generation sources" / "fossil fuels: 87.3%",
+        # "solar: 0.1%", ...) is the part the question names ("wind"); a question that names none of them ("geothermal")
+        # asks for a part the field does not list (the keys of each field, by document and label)
+        parts: dict[tuple[str, str], set[frozenset[str]]] = {}
+        if _ASKS_SHARE.search(own_question):
+            for cand in cands:
+                if cand.label and _field_key(cand.text) - {"note"}:
+                    parts.setdefault((cand.doc_id, cand.label), set()).add(_field_key(cand.text))
+        asked_parts = {field: {key for key in keys if any(_same_word(term, asked) for term in key for asked in asked_terms)}
+                       for field, keys in parts.items() if len(keys) >= 2}
         labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
         kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
         for cand, meaning in zip(cands, meanings):
@@ -766,6 +793,9 @@ class SentenceScorer:
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):
                 cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names)
+            if (cand.doc_id, cand.label) in asked_parts and _field_key(cand.text) - {"note"} \
+                    and _field_key(cand.text) not in asked_parts[cand.doc_id, cand.label]:  # (a note is no part)
+                cand.kind_ok = False
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)

@@ -107,6 +107,12 @@ Military expenditures
 """
 
 
+OSTRIAN_POWER = """Ostrian power sources
+wind: 40% of total capacity (2023 est.)
+solar: 35% of total capacity (2023 est.)
+fossil fuels: 25% of total capacity (2023 est.)"""
+
+
 @pytest.fixture(scope="module")
 def almaria(tmp_path_factory) -> Dossier:
     tmp = tmp_path_factory.mktemp("almaria")
@@ -757,6 +763,11 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     ("Who is Almaria's ambassador in Ostgard?", "Almaria's ambassador to Genoa is Ambassador Ivo Tarn.", None),
     ("Who is Almaria's ambassador in Ostgard?", "Ambassador Ivo Tarn leads the mission. Almaria's embassy is in Ostgard.",
      "Ivo Tarn"),
+    # a share is given as one; a share of a field that lists its parts by key is the part the question names
+    ("What share of Ostria's budget goes to the navy?", "Ostria's budget of 4 billion crowns goes mostly to the navy.", None),
+    ("What share of Ostria's budget goes to the navy?", "The navy gets 31% of Ostria's budget.", "31%"),
+    ("What share of Ostria's power capacity is geothermal?", OSTRIAN_POWER, None),
+    ("What share of Ostria's power capacity is solar?", OSTRIAN_POWER, "solar: 35%"),
     # an age asked for by name is given as one: "until retirement age" gives none, whatever else the sentence counts
     ("What is the retirement age for judges in Ostria?",
      "Judges in Ostria, chosen by a 13-member council, serve until retirement age; court judges serve single, 9-year terms.",
