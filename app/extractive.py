@@ -269,12 +269,14 @@ _ASKS_DEFINITION = re.compile(r"^\W*(?:[Ww]hat|WHAT) (?:is|are|was|were) (?:the 
 _ASKS_WHAT_SAID = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+)"
                              rf"({NAME_RUN.pattern})\s+(?i:say|reply|respond|answer|claim|argue|state|announce|tell|write|"
                              r"warn|deny|insist|promise|demand)\b")
+_ACCORDING_TO = re.compile(rf"\b(?i:according to)\s+((?!(?:The|the)\s+(?:article|conclusion|analysis|report|author|Factbook)\b)"
+                           rf"(?:the\s+)?{NAME_RUN.pattern})")  # a speaker named ("according to Osmani"), not the text itself
 _SAYING_WORDS = (r"said|says?|stated?s?|told|tells?|wr[io]tes?|written|added|adds|noted|notes|declared?s?|argued?s?|"
                  r"claimed|claims?|warned|warns?|call(?:s|ed|ing)|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|"
                  r"accus(?:es|ed|ing)|announced?s?|insist(?:s|ed)|denie[sd]|urged?s?|assert(?:s|ed)|emphasi[sz](?:es|ed)|"
                  r"replie[sd]|respond(?:s|ed)|answer(?:s|ed)|react(?:s|ed)|fram(?:es|ed)|charg(?:es|ed|ing)|labell?ed|"
                  r"dismiss(?:es|ed)|condemn(?:s|ed)|prais(?:es|ed)|thinks|thought|believe[sd]|promised?s?|demand(?:s|ed)|"
-                 r"stress(?:es|ed)|explain(?:s|ed)|suggest(?:s|ed)|comment(?:s|ed)|remark(?:s|ed)|confirm(?:s|ed)|"
+                 r"stress(?:es|ed)|explain(?:s|ed)|suggest(?:s|ed)|comment(?:s|ed)|remark(?:s|ed)|confirm(?:s|ed)|reveal(?:s|ed)|"
                  r"critici[sz](?:es|ed)|according to")
 _SAYING = re.compile(rf"\b(?:{_SAYING_WORDS})\b", re.I)
 
@@ -297,15 +299,22 @@ def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
                      rf"\w+ed|{_SAYING_WORDS})$", opening, re.I):
             continue
         after = sentence[run.end():]
+        # ... or the subject who does something, "claiming ..." ("On 1 October, Kurti published videos on Twitter,
+        # claiming ...")
+        if re.fullmatch(r"(?:[^,]{0,40},)?", sentence[:run.start()].strip(" \"“'‘")) and re.search(r",\s+(?:claiming|saying|stating|arguing|noting|adding|"
+                                                                 r"insisting|warning|declaring|asserting)\b", after, re.I):
+            return True
         after = " ".join(after.split()[:8])
         after = re.split(r"[;.!?]|\b(?!(?:" + _MONTH + r")\b)(?-i:[A-ZÀ-Ž])\w*", after, flags=re.I)[0]
         if _SAYING.search(after):
             return True
-    if not re.search(r"\b(?:he|she|they)\s+(?:\w+\s+)?" + _SAYING.pattern + r"|\baccording to (?:him|her|them)\b", sentence, re.I) \
-            or re.match(r"\W*[\"“]", before):
+    if not re.search(r"\b(?:he|she|they)\s+(?:\w+\s+)?" + _SAYING.pattern + r"|\baccording to (?:him|her|them)\b", sentence, re.I):
         return False
-    # ... whom the sentence before (not a quotation) names first: "Serbian President Aleksandar Vučić's response was ..."
-    first = next((run.group(0) for run in NAME_RUN.finditer(before) if content_terms(run.group(0))), "")
+    # ... whom the sentence before names first: "Serbian President Aleksandar Vučić's response was ..."; or, when it is a
+    # quotation, whom it names after the quotation ('"I am proud ...," Osmani declared.')
+    quoted = re.match(r"\W*[\"“][^\"”]*[\"”]", before)
+    first = next((run.group(0) for run in NAME_RUN.finditer(before, quoted.end() if quoted else 0)
+                  if content_terms(run.group(0)) and not re.fullmatch(_MONTH, run.group(0), re.I)), "")  # ("On 1 October, Kurti")
     return bool(set(content_terms(first)) & speaker)
 
 
@@ -836,6 +845,14 @@ class SentenceScorer:
         if said_by:
             speaker = set(content_terms(said_by.group(1)))
             cands = [c for c in cands if _speaks(c.quotable, c.before[2] if c.before else "", speaker)]
+        # "..., according to Osmani?" prefers what Osmani says, when some sentence has her speak (the question's words
+        # may be the narrator's too: "Serbia has been modernizing ... with Russia and China" is not Osmani's "Russia,
+        # China and Iran"); with none, the sentences that tell of it stand
+        cited = _ACCORDING_TO.search(own_question)
+        if cited and not said_by:
+            speaker = set(content_terms(cited.group(1)))
+            speaking = [c for c in cands if _speaks(c.quotable, c.before[2] if c.before else "", speaker)]
+            cands = speaking or cands
         # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when
         # every sentence that tells of the training says so, the sources do not say who did it
         who_did = _WHO_DID.match(own_question)

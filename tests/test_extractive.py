@@ -880,6 +880,22 @@ def test_he_said_is_read_with_the_speaker_the_sentence_before_names_first(almari
     assert _speaks("According to him, the harbour dues would stay.", before, {"tarn"})
     assert not _speaks("He said the harbour dues would stay.", before, {"ostrian"})
     assert not _speaks("He said the harbour dues would stay.", '"I met Ivo Tarn," the envoy wrote.', {"tarn"})
+    # ... after a quotation, whom it names after the quotation; past an opening date ("On 1 October, ...")
+    assert _speaks("She added that the dues would stay.", '"We will never sell grain," Mira Solen declared.', {"solen"})
+    assert _speaks("He revealed that the fleet had sailed.", "On 1 October, Ivo Tarn spoke at the harbour.", {"tarn"})
+    # ... and a subject that does something, "claiming ..."
+    assert _speaks("On 1 May, Mira Solen published a letter in Portville, claiming that the dues had doubled.", "", {"solen"})
+    assert not _speaks("On 1 May, the council wrote to Mira Solen in Portville, claiming that the dues had doubled.", "",
+                       {"solen"})
+
+
+def test_according_to_someone_prefers_their_words(almaria):
+    """"..., according to Solen?" is answered by what Solen says when a sentence has Solen speak, not by the
+    narrator's sentence that repeats more of the question."""
+    text = ("Ostria trades salt with the ports of Genoa and Westhaven. "
+            "Mira Solen said that the merchants also go to Tarnby.")
+    assert_answers(almaria, "With which ports does Ostria trade salt, according to Mira Solen?", text, "Tarnby")
+    assert_answers(almaria, "With which ports does Ostria trade salt?", text, "Genoa")
 
 
 def test_who_won_is_answered_by_a_reelection_from_a_passage_that_names_the_place(almaria):
