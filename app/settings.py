@@ -30,6 +30,11 @@ class Settings(BaseSettings):
     # rank 21st-40th can now beat one only one of them ranks high (dev+related hit@5 0.984 -> 0.989,
     # paraphrase 0.912 -> 0.941; evals/README.md)
     candidate_k: int = Field(40, description="Candidates taken from each retriever before fusion")
+    # Chroma's HNSW index answers approximately: with its default breadth (100) a fresh index of the same 479 chunks
+    # ranked 73 of 703 golden questions differently from one build to the next (the build is multithreaded), which made
+    # the eval gate flaky (rel-416); 512 made 3 builds agree on all 703 (evals/README.md). A store created before keeps
+    # the breadth it was created with
+    search_ef: int = Field(512, ge=1, description="Breadth of Chroma's HNSW search, at least candidate_k (set on creation)")
 
     # Answering
     llm_base_url: str | None = Field(None, description="OpenAI-compatible endpoint; empty = embedded extractive answerer")

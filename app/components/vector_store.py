@@ -78,7 +78,8 @@ class VectorStoreComponent:
         try:
             self.client = _client(settings)
             self.chunks = self.client.get_or_create_collection(
-                f"{settings.collection}_chunks", embedding_function=None, metadata={"hnsw:space": "cosine"}
+                f"{settings.collection}_chunks", embedding_function=None,
+                metadata={"hnsw:space": "cosine", "hnsw:search_ef": max(settings.search_ef, settings.candidate_k)},
             )
             self.documents = self.client.get_or_create_collection(
                 f"{settings.collection}_documents", embedding_function=None
