@@ -298,7 +298,12 @@ def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
         if re.search(r"\b(?:with|to|of|for|by|from|on|at|in|into|about|against|between|among|toward|towards|"
                      rf"\w+ed|{_SAYING_WORDS})$", opening, re.I):
             continue
+        # (past an aside between commas: "Susan Sontag, who witnessed the siege of Sarajevo, said ..."; one that says
+        # "Branko Mamula, who claimed that ..." is read as it stands)
         after = sentence[run.end():]
+        aside = re.match(r"\s*,\s*(?:who|whose|which|the|a|an|then|now|also)\b[^,;.]*,", after, re.I)
+        if aside and not _SAYING.search(aside.group(0)):
+            after = after[aside.end():]
         # ... or the subject who does something, "claiming ..." ("On 1 October, Kurti published videos on Twitter,
         # claiming ...")
         if re.fullmatch(r"(?:[^,]{0,40},)?", sentence[:run.start()].strip(" \"“'‘")) and re.search(r",\s+(?:claiming|saying|stating|arguing|noting|adding|"

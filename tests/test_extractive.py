@@ -883,6 +883,9 @@ def test_he_said_is_read_with_the_speaker_the_sentence_before_names_first(almari
     # ... after a quotation, whom it names after the quotation; past an opening date ("On 1 October, ...")
     assert _speaks("She added that the dues would stay.", '"We will never sell grain," Mira Solen declared.', {"solen"})
     assert _speaks("He revealed that the fleet had sailed.", "On 1 October, Ivo Tarn spoke at the harbour.", {"tarn"})
+    # ... past an aside between commas, unless the aside is what says it
+    assert _speaks("By contrast, Mira Solen, who sailed to Genoa in 1420, said the dues would stay.", "", {"solen"})
+    assert _speaks('The report quotes Ivo Tarn, who claimed that "from 1410 to 1420, the dues doubled".', "", {"tarn"})
     # ... and a subject that does something, "claiming ..."
     assert _speaks("On 1 May, Mira Solen published a letter in Portville, claiming that the dues had doubled.", "", {"solen"})
     assert not _speaks("On 1 May, the council wrote to Mira Solen in Portville, claiming that the dues had doubled.", "",
