@@ -349,6 +349,19 @@ def render(results: dict, command: str) -> str:
         "requests/s, warm embedding 52.9 -> 58.3 chunks/s with the same embedding code, llama-index's plain retriever "
         "13-36% faster): the machine ran faster this hour. Hybrid p50 at 100k chunks went the other way, 26.7 -> 29.7 "
         "ms (p95 41.4 -> 36.9), with the retrieval code unchanged: run-to-run noise. The figures stand as measured.",
+        "- 2026-11-26, ninth stop: run on another machine (Intel Xeon, 2 cores; the stop before ran on AMD EPYC). "
+        "Nearly every figure moved the faster way, llama-index's own retriever too (baseline p50 at 10k 6.1 -> 4.3 "
+        "ms), whose code did not change: the machine. This stop's answer rules (a count must stand before what it "
+        "counts, with WordNet synonyms of the counted word; another's office; a successor's passage) put answer p50 "
+        "in process at 28.2 ms against 26.9 the stop before. `make bench` also failed on a fresh install "
+        "(llama-index's Chroma integration, the baseline, was never declared): it is now the `bench` extra, which "
+        "`make bench` installs.",
+        "- 2026-11-26, tenth stop: Chroma's HNSW search breadth is now 512 instead of its default 100 (`search_ef`: "
+        "at 100 the eval's fresh indexes ranked some questions differently build to build; evals/README.md). No cost "
+        "shows at these sizes: hybrid p50 at 10k 9.0 -> 9.1 ms, at 100k 21.5 -> 19.6 ms (p95 30.9 -> 23.0), and "
+        "llama-index's retriever, which searches the same collections, 4.3 -> 4.0 ms at 10k. Answer p50 in process "
+        "28.2 -> 24.4 ms and throughput 35.9 -> 43.6 requests/s moved with the machine's hour as much as with this "
+        "stop's answer rules (an envoy's post, a share, a speaker's words); the figures stand as measured.",
     ]
     return "\n".join(lines) + "\n"
 
