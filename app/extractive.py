@@ -119,14 +119,18 @@ def _what_is_counted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> 
     return terms, [word for word in words if word[:1].isupper()]
 
 
-def _counts(sentence: str, counted: set[str], names: list[str]) -> bool:
+def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] = frozenset()) -> bool:
     """Whether a count in the sentence stands before (within six words, up to a preposition or a verb) one of the
     ``counted`` terms, or the sentence says there are none ("Greece took no active part"). When the question names
     whose they are (``names``: "Serbian troops"), a count naming others instead is theirs ("dozens of Kosovo Security
-    Force soldiers")."""
+    Force soldiers"). A question for a part of them (``part``: "How many of the people killed were Albanians?") is
+    also answered by a count that is said to be that part ("Of these, 10,812 were Albanians")."""
     if _NONE.search(sentence):
         return True
     for m in _COUNTS_OF.finditer(sentence):
+        if part and (said := re.match(r"\s+(?:were|was|are|is)\s+([\w'’-]+)", m.group(1))) \
+                and set(content_terms(said.group(1))) & part:
+            return True
         words = _COUNTED_ENDS.split(m.group(1) + " ")[0]
         if not counted & set(content_terms(words)):
             continue
@@ -443,7 +447,7 @@ _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]
 
 
 _URL = re.compile(r"\S*(?:https?://|www\.)\S*|\S+/\S*/\S*")  # a link, or a piece of one cut at a chunk's start
-_REFERS_BACK = re.compile(r"^(?:this|these|those|such)\b|\b(?:these|those)\s+\w+", re.I)
+_REFERS_BACK = re.compile(r"^(?:(?:of|among|from)\s+)?(?:this|these|those|such)\b|\b(?:these|those)\s+\w+", re.I)  # ("Of these, ...")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 
@@ -730,6 +734,11 @@ class SentenceScorer:
         counted_noun = re.search(r"\bhow many((?:\s+[\w-]+){1,4})", own_question, re.I)  # what is counted, in its first words
         counts_time = any(re.fullmatch(_UNIT, word, re.I) for word in counted_noun.group(1).split()) if counted_noun else None
         counted_terms, counted_names = _what_is_counted(counted_noun, self.lexicon)
+        # "How many of the people killed were Albanians?", "How many of the gunmen were later convicted?": the part asked
+        # for, the word after the verb (past an adverb)
+        part = re.search(r"\bhow many of\b.*?\b(?:were|was|are|is)\s+(?:(?:\w+ly|later|also|still|then|ever|eventually|"
+                         r"finally|subsequently)\s+)?([\w'’-]+)", own_question, re.I)
+        part_asked = set(content_terms(part.group(1))) if part else set()
         borrowed = borrowed_names(question)
         asks = Asked.of(own_question, asked_terms, borrowed[0] if borrowed else None)
         required = kind in REQUIRED_KINDS or asks.required
@@ -806,7 +815,8 @@ class SentenceScorer:
                 and not ((counting or kind == "outcome") and cand.unnamed)
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):
-                cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names)
+                cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked) \
+                    and (not part_asked or bool(part_asked & s_terms))  # (the whole is no part: "13,535 people")
             if (cand.doc_id, cand.label) in asked_parts and _field_key(cand.text) - {"note"} \
                     and _field_key(cand.text) not in asked_parts[cand.doc_id, cand.label]:  # (a note is no part)
                 cand.kind_ok = False

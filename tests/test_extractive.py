@@ -763,6 +763,10 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     ("Who is Almaria's ambassador in Ostgard?", "Almaria's ambassador to Genoa is Ambassador Ivo Tarn.", None),
     ("Who is Almaria's ambassador in Ostgard?", "Ambassador Ivo Tarn leads the mission. Almaria's embassy is in Ostgard.",
      "Ivo Tarn"),
+    # "How many of the N were Y?" asks for the part, not the whole: a count said to be Y, or none
+    ("How many of the people who fled the floods were Ostrians?",
+     "In all, 400 people fled the floods of Portville. Of these, 250 were Ostrians and 150 Almarians.", "250 were Ostrians"),
+    ("How many of the sailors were later rescued?", "Twelve sailors were lost at sea off Portville in 1702.", None),
     # a share is given as one; a share of a field that lists its parts by key is the part the question names
     ("What share of Ostria's budget goes to the navy?", "Ostria's budget of 4 billion crowns goes mostly to the navy.", None),
     ("What share of Ostria's budget goes to the navy?", "The navy gets 31% of Ostria's budget.", "31%"),
@@ -853,6 +857,14 @@ def test_that_company_in_a_follow_up_is_the_company_the_previous_exchange_names(
 ])
 def test_who_runs_x_wants_someone_other_than_x(almaria, text, expected):
     assert_answers(almaria, "Who runs Tarnco?", text, expected)
+
+
+def test_of_these_is_read_with_the_sentence_before(almaria):
+    """"Of these, 250 were Ostrians" counts the people the sentence before speaks of, as "These people ..." does."""
+    text = "In all, 400 people fled the floods of Portville. Of these, 250 were Ostrians and 150 Almarians."
+    of_these = next(c for c in scored(almaria, "How many of the people who fled the floods were Ostrians?", text)
+                    if c.text.startswith("Of these"))
+    assert not {"flood", "fled"} & of_these.missing
 
 
 def test_a_surname_in_capitals_after_a_first_name_is_a_name():
