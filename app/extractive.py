@@ -395,6 +395,7 @@ class Weights:
     restatement_ratio: float = 0.6  # ... and one that restates the bullet, this close
     restates: float = 0.25  # share of a bullet's terms a sentence repeats to restate it
     lead_restates: float = 0.4  # ... and of a lead sentence's (longer: it sums up more)
+    restates_question: float = 0.4  # a sentence whose terms are new to the question in less than this share restates it
     date_terms: float = 0.5  # weight of a year, month or day the question dates itself by (when it asks no date)
     related_word: float = 0.3  # share of its weight a question's word earns from a WordNet synonym or derived form ("died" / "deaths")
     passage_name: float = 0.5  # share of its weight a question's name earns when only the sentence's passage holds it
@@ -978,6 +979,12 @@ class SentenceScorer:
         # diminished."): the reason usually follows it ("Enlargement fatigue has set in ...")
         if kind == "reason" and not best.kind_ok and following and following[0].index == best.index + 1 \
                 and following[0] not in chosen:
+            chosen.append(following[0])
+        # ... and any other question answered by a topic sentence that restates it ("What contradiction does Vučić's
+        # government face over arms?" / "Vučić's government faces its own contradictions on the arms procurement
+        # issue."): what the sentence only names, the next one says
+        elif kind is None and following and following[0].index == best.index + 1 and following[0] not in chosen \
+                and term_share(best.text, question) >= 1 - w.restates_question:
             chosen.append(following[0])
         # "... from these domestic challenges", "They were the only NATO fatalities": the sentence before
         # says which, or who; quote it too

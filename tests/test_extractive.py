@@ -859,6 +859,14 @@ def test_who_runs_x_wants_someone_other_than_x(almaria, text, expected):
     assert_answers(almaria, "Who runs Tarnco?", text, expected)
 
 
+def test_a_topic_sentence_that_restates_the_question_brings_the_next_one(almaria):
+    """"What contradiction does the guild face?" is not answered by "The guild faces its own contradictions on the salt
+    question." alone: what that sentence only names, the next one says."""
+    text = ("The Salt Guild of Portville faces its own contradictions on the salt question. While it condemns the salt "
+            "tax of Almaria, the guild raises its own dues every year.")
+    assert_answers(almaria, "What contradiction does the Salt Guild of Portville face on salt?", text, "raises its own dues")
+
+
 def test_of_these_is_read_with_the_sentence_before(almaria):
     """"Of these, 250 were Ostrians" counts the people the sentence before speaks of, as "These people ..." does."""
     text = "In all, 400 people fled the floods of Portville. Of these, 250 were Ostrians and 150 Almarians."
