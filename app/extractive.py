@@ -283,6 +283,9 @@ _SAYING_WORDS = (r"said|says?|stated?s?|told|tells?|wr[io]tes?|written|added|add
                  r"stress(?:es|ed)|explain(?:s|ed)|suggest(?:s|ed)|comment(?:s|ed)|remark(?:s|ed)|confirm(?:s|ed)|reveal(?:s|ed)|"
                  r"critici[sz](?:es|ed)|according to")
 _SAYING = re.compile(rf"\b(?:{_SAYING_WORDS})\b", re.I)
+# a subject that does something and goes on saying it: "Kurti published videos on Twitter, claiming ..."
+_GOES_ON_SAYING = re.compile(r",\s+(?:claiming|saying|stating|arguing|noting|adding|insisting|warning|declaring|"
+                             r"asserting)\b", re.I)
 
 
 def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
@@ -310,8 +313,7 @@ def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
             after = after[aside.end():]
         # ... or the subject who does something, "claiming ..." ("On 1 October, Kurti published videos on Twitter,
         # claiming ...")
-        if re.fullmatch(r"(?:[^,]{0,40},)?", sentence[:run.start()].strip(" \"“'‘")) and re.search(r",\s+(?:claiming|saying|stating|arguing|noting|adding|"
-                                                                 r"insisting|warning|declaring|asserting)\b", after, re.I):
+        if re.fullmatch(r"(?:[^,]{0,40},)?", sentence[:run.start()].strip(" \"“'‘")) and _GOES_ON_SAYING.search(after):
             return True
         after = " ".join(after.split()[:8])
         after = re.split(r"[;.!?]|\b(?!(?:" + _MONTH + r")\b)(?-i:[A-ZÀ-Ž])\w*", after, flags=re.I)[0]
@@ -325,6 +327,12 @@ def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
     first = next((run.group(0) for run in NAME_RUN.finditer(before, quoted.end() if quoted else 0)
                   if content_terms(run.group(0)) and not re.fullmatch(_MONTH, run.group(0), re.I)), "")  # ("On 1 October, Kurti")
     return bool(set(content_terms(first)) & speaker)
+
+
+def _spoken_by(cands: list["Candidate"], speaker: str) -> list["Candidate"]:
+    """The candidates in which the named speaker speaks (``_speaks``)."""
+    terms = set(content_terms(speaker))
+    return [c for c in cands if _speaks(c.quotable, c.before[2] if c.before else "", terms)]
 
 
 # "Who trained the soldiers?", "Which company will train the operators?": who does the verb (the subject asked for;
@@ -818,9 +826,10 @@ class SentenceScorer:
             if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):
                 cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked) \
                     and (not part_asked or bool(part_asked & s_terms))  # (the whole is no part: "13,535 people")
-            if (cand.doc_id, cand.label) in asked_parts and _field_key(cand.text) - {"note"} \
-                    and _field_key(cand.text) not in asked_parts[cand.doc_id, cand.label]:  # (a note is no part)
-                cand.kind_ok = False
+            if (cand.doc_id, cand.label) in asked_parts:
+                key = _field_key(cand.text)
+                if key - {"note"} and key not in asked_parts[cand.doc_id, cand.label]:  # (a note is no part)
+                    cand.kind_ok = False
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)
@@ -859,16 +868,13 @@ class SentenceScorer:
         # a sentence that names the speaker first): another's words, or words about Greece, are not Greece's
         said_by = _ASKS_WHAT_SAID.match(own_question)
         if said_by:
-            speaker = set(content_terms(said_by.group(1)))
-            cands = [c for c in cands if _speaks(c.quotable, c.before[2] if c.before else "", speaker)]
+            cands = _spoken_by(cands, said_by.group(1))
         # "..., according to Osmani?" prefers what Osmani says, when some sentence has her speak (the question's words
         # may be the narrator's too: "Serbia has been modernizing ... with Russia and China" is not Osmani's "Russia,
         # China and Iran"); with none, the sentences that tell of it stand
         cited = _ACCORDING_TO.search(own_question)
         if cited and not said_by:
-            speaker = set(content_terms(cited.group(1)))
-            speaking = [c for c in cands if _speaks(c.quotable, c.before[2] if c.before else "", speaker)]
-            cands = speaking or cands
+            cands = _spoken_by(cands, cited.group(1)) or cands
         # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when
         # every sentence that tells of the training says so, the sources do not say who did it
         who_did = _WHO_DID.match(own_question)
