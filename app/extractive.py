@@ -486,18 +486,16 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]
 
 
-def _initialled(text: str) -> tuple[tuple[re.Pattern, frozenset[str]], ...]:
-    """Names of two capitalised words or more -> their terms, keyed by their initials as a source may write them
-    instead ("United States" -> "US", "U.S."). ``_abbreviations`` reads the long forms a source defines; a fact sheet's
-    heading says "in the US" and defines nothing. (Used for where an envoy is sent only: measured on every name of a
-    question, "UN" for "United Nations" moved a dev answer to a sentence its evidence does not list.)"""
-    found = []
-    for run in NAME_RUN.findall(text):
-        names = [word for word in run.split() if word[:1].isupper()]
-        if len(names) >= 2:
-            initials = r"\.?".join(re.escape(word[0]) for word in names)
-            found.append((re.compile(rf"(?<![\w.]){initials}\.?(?![\w.])"), frozenset(content_terms(run))))
-    return tuple(found)
+def _initialled(name: str) -> re.Pattern | None:
+    """The initials of a name of two capitalised words or more, as a source may write them instead ("United States"
+    -> "US", "U.S."); None for a one-word name. ``_abbreviations`` reads the long forms a source defines; a fact
+    sheet's heading says "in the US" and defines nothing. (Used for where an envoy is sent only: measured on every name
+    of a question, "UN" for "United Nations" moved a dev answer to a sentence its evidence does not list.)"""
+    words = [word for word in name.split() if word[:1].isupper()]
+    if len(words) < 2:
+        return None
+    initials = r"\.?".join(re.escape(word[0]) for word in words)
+    return re.compile(rf"(?<![\w.]){initials}\.?(?![\w.])")
 
 
 def with_borrowed_names(question: str, names: list[str]) -> str:
@@ -540,7 +538,8 @@ class Asked:
     given: frozenset[str] = frozenset()  # the question's terms (with the names a follow-up borrows)
     units: tuple[re.Pattern, ...] = ()  # a figure of the dimension asked ("How fast ...?"): one of them must show
     other_holder: re.Pattern | None = None  # the office of another, named before it ("KFOR Commander Ulutaş")
-    initialled: tuple[tuple[re.Pattern, frozenset[str]], ...] = ()  # where it is sent, by initials (_initialled)
+    posted_to: frozenset[str] = frozenset()  # where an envoy is sent ("to the United States"), among ``terms``
+    initialled: re.Pattern | None = None  # ... written by its initials ("in the US": _initialled)
     posted_in: frozenset[str] = frozenset()  # where an envoy sits ("in Washington"): the sentence or its passage names it
 
     @classmethod
@@ -570,7 +569,8 @@ class Asked:
             posted = re.match(rf"\s+(to|in|at)\s+(?:the\s+)?((?-i:{NAME_RUN.pattern}))", question[office.end():], re.I)
             if posted and re.match(r"ambassador|envoy|representative", office.group(3), re.I):
                 if posted.group(1).lower() == "to":
-                    asks.terms |= frozenset(content_terms(posted.group(2)))
+                    asks.posted_to = frozenset(content_terms(posted.group(2)))
+                    asks.terms |= asks.posted_to
                     asks.initialled = _initialled(posted.group(2))  # "to the United States": "in the US"
                 else:  # ... where the passage places the mission: "in Ankara" is not "chancery: ... Washington"
                     asks.posted_in = frozenset(content_terms(posted.group(2)))
@@ -794,9 +794,8 @@ class SentenceScorer:
                 s_terms |= asked_characterisation  # "calling ... '...'" is what "describe" asks for
             for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
-            for initials, terms in asks.initialled:
-                if initials.search(cand.text) or initials.search(where[cand.n]):
-                    s_terms |= terms  # "in the US" is in the United States
+            if asks.initialled and (asks.initialled.search(cand.text) or asks.initialled.search(where[cand.n])):
+                s_terms |= asks.posted_to  # "in the US" is in the United States
             # a people's word names its country: "the Serbian government" is Serbia's, in *The World Factbook: Serbia*
             s_terms |= {t for t in asked_named - s_terms if any(same_name(t, term) for term in context_terms[cand.n])}
             cand.meaning = float(meaning)
@@ -982,15 +981,13 @@ class SentenceScorer:
         if continuing and continuing not in chosen:
             chosen.append(continuing)
         # "Why ...?" answered by a sentence that only restates the question ("The EU's leverage has
-        # diminished."): the reason usually follows it ("Enlargement fatigue has set in ...")
-        if kind == "reason" and not best.kind_ok and following and following[0].index == best.index + 1 \
-                and following[0] not in chosen:
-            chosen.append(following[0])
-        # ... and any other question answered by a topic sentence that restates it ("What contradiction does Vučić's
-        # government face over arms?" / "Vučić's government faces its own contradictions on the arms procurement
-        # issue."): what the sentence only names, the next one says
-        elif kind is None and following and following[0].index == best.index + 1 and following[0] not in chosen \
-                and term_share(best.text, question) >= 1 - w.restates_question:
+        # diminished."): the reason usually follows it ("Enlargement fatigue has set in ..."); so with any other
+        # question answered by a topic sentence that restates it ("What contradiction does Vučić's government face over
+        # arms?" / "Vučić's government faces its own contradictions on the arms procurement issue."): what the sentence
+        # only names, the next one says
+        restates = (kind == "reason" and not best.kind_ok) or \
+            (kind is None and term_share(best.text, question) >= 1 - w.restates_question)
+        if restates and following and following[0].index == best.index + 1 and following[0] not in chosen:
             chosen.append(following[0])
         # "... from these domestic challenges", "They were the only NATO fatalities": the sentence before
         # says which, or who; quote it too
