@@ -5,7 +5,7 @@
                              "that company" becomes the company the previous exchange names ("the company Baykar")
       -> retrieval query     follow-ups ("And who runs that company?") carry the previous turn
       -> hybrid retrieval    BM25 + vectors in Chroma, fused (app/retrieval.py); a question naming
-                             something no passage mentions gets no sources
+                             something (or an attribute: "the wingspan of") no passage mentions gets no sources
       -> numbered sources    [1] .. [k], best first
       -> generation          extractive sentences or an OpenAI-compatible LLM (app/components/llm.py)
       -> citation check      every [n] must point at a passage that supports its sentence;
@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
 from app.components.llm import DECLINE, GenerationInput, Generator
-from app.extractive import SentenceScorer, comparison_parts, with_borrowed_names
+from app.extractive import SentenceScorer, asked_attribute, comparison_parts, with_borrowed_names
 from app.retrieval import Chunk, HybridRetriever
 from app.text import NAME, NAME_RUN, STOPWORDS, content_terms, sentence_spans, term_share
 
@@ -170,8 +170,9 @@ class AnswerChain:
         focus = focused_question(question, history)
         chunks = self.search(query, top_k, focus=focus)
         # A name no passage mentions ("Which Danish forces ...?" where only Norwegian ones are) cannot be
-        # answered about: the nearest passages would answer about someone else.
-        if self.retriever.unknown_names(question):
+        # answered about: the nearest passages would answer about someone else; nor an attribute asked for by
+        # name that none mentions ("What was the wingspan of ...?")
+        if self.retriever.unknown_names(question) or self.unknown_attribute(question):
             chunks = []
         retrieved_at = time.perf_counter()
         sources = {n: chunk for n, chunk in enumerate(chunks, start=1)}
@@ -191,6 +192,14 @@ class AnswerChain:
         answer.retrieved = chunks
         answer.timings = {"retrieval": retrieved_at - started, "generation": time.perf_counter() - retrieved_at}
         yield answer
+
+    def unknown_attribute(self, question: str) -> bool:
+        attribute = asked_attribute(question)
+        if not attribute:
+            return False
+        lexicon = self.scorer.lexicon
+        forms = {attribute} | (lexicon.related(content_terms(attribute)[0]) if lexicon and content_terms(attribute) else set())
+        return not any(self.retriever.mentions(form) for form in forms)
 
     def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None) -> Answer:
         *_, answer = self.stream(question, history, top_k)

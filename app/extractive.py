@@ -215,6 +215,19 @@ def answer_kind(question: str) -> str | None:
     return None
 
 
+# "What was the wingspan of the Skydagger drones?" names the attribute it asks for: when no passage mentions it (nor
+# a word WordNet gives for it), the sources cannot say it, however much they say of the drones (AnswerChain.stream)
+_ASKED_ATTRIBUTE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what (?:is|was|are|were) (?:the|its|their|his|her|[\w-]+['’]s) "
+                              r"(?:[\w-]+\s+){0,2}?([a-z][\w-]*) (?:of|for)\b", re.I)
+
+
+def asked_attribute(question: str) -> str | None:
+    """The attribute a question of no particular answer kind asks for by name ("wingspan"); a figure or a date asked
+    for by name ("What is the distance ...?") is told by its unit or its kind instead."""
+    asked = _ASKED_ATTRIBUTE.search(question)
+    return asked.group(1) if asked and answer_kind(question) is None else None
+
+
 _PROPER = r"(?!(?:Is|Was|Are|Were|Do|Does|Did|Has|Have|Had|Which|Who|Whose|What|When|Where|How|Why|Can|Could|Will|Would|Should)\b)" \
           r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d+))*"
 _COMPARED = r"(?:larg|bigg|small|high|low|long|short|old|young|great)"  # + "er"/"est"
@@ -579,7 +592,8 @@ class Asked:
             # holder (a name not among the question's words nor their initials: "KFOR", "Third")
             of = re.match(r"\s+of\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)", question[office.end():])
             if of:
-                whose = [re.escape(word) for word in of.group(1).split()]
+                # (the words before the office name it too: "Defence Minister of ..." is the "Minister of Defence")
+                whose = [re.escape(word) for word in of.group(1).split() + office.group(2).split()]
                 initials = "".join(word[0] for word in of.group(1).split())
                 other = rf"(?!(?:{'|'.join(whose)}|{initials})\b)(?-i:[A-ZÀ-Ž])[\w'’-]+"
                 asks.other_holder = re.compile(rf"\b{other}\s+(?i:{office.group(3)})\w*\s+(?-i:[A-ZÀ-Ž])|"
@@ -975,9 +989,12 @@ class SentenceScorer:
         # about the same subject (opens with a pronoun) and holds a question term the best one lacks; or
         # the very next one, which may say what a topic sentence only names ("... remains the establishment
         # of the ASM." / "This body ... would provide a degree of self-governance")
-        continuing = next((c for c in following[:2] if c.index <= best.index + 2
-                           and (best.missing - c.missing or c.index == best.index + 1)
-                           and (_OPENS_WITH_PRONOUN.match(c.text) or _REFERS_BACK.match(c.text))), None)
+        # (one that holds what the best lacks comes first: "The KVM was a large contingent of ... verifiers" /
+        # "Their inadequacy was evident ..." / "They were nicknamed ..." answers "What were the verifiers nicknamed?")
+        going_on = [c for c in following[:2] if c.index <= best.index + 2
+                    and (_OPENS_WITH_PRONOUN.match(c.text) or _REFERS_BACK.match(c.text))]
+        continuing = next((c for c in going_on if best.missing - c.missing), None) or \
+            next((c for c in going_on if c.index == best.index + 1), None)
         if continuing and continuing not in chosen:
             chosen.append(continuing)
         # "Why ...?" answered by a sentence that only restates the question ("The EU's leverage has

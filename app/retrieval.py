@@ -129,8 +129,12 @@ class HybridRetriever:
     def unknown_names(self, question: str) -> list[str]:
         """Names the question gives that no passage of the index mentions ("Danish" in a corpus that
         never says it): about them the sources can say nothing."""
+        return sorted(word for word in proper_names(question) if not self.mentions(word))
+
+    def mentions(self, word: str) -> bool:
+        """Some passage of the index holds the word (or another form of the same name)."""
         lexical = self._lexical or self.lexical_index()  # the generation the last retrieval used, as idf()
-        return sorted(word for word in proper_names(question) if not lexical.mentions(word))
+        return lexical.mentions(word)
 
     def retrieve(self, query: str, top_k: int | None = None) -> list[Chunk]:
         top_k = top_k or self.settings.top_k

@@ -867,6 +867,28 @@ def test_a_topic_sentence_that_restates_the_question_brings_the_next_one(almaria
     assert_answers(almaria, "What contradiction does the Salt Guild of Portville face on salt?", text, "raises its own dues")
 
 
+def test_the_sentence_going_on_that_holds_what_the_best_lacks_joins_it(almaria):
+    """"What were the guild wardens nicknamed?": the sentence that names the wardens lacks the nickname; of the two
+    sentences that go on about them, the one that gives it joins, not merely the next one."""
+    text = ("The wardens of the Salt Guild of Portville were a large body of unarmed inspectors. Their patience was "
+            "short from the start. They were nicknamed the grey herons after their long coats.")
+    assert_answers(almaria, "What were the Salt Guild wardens nicknamed?", text, "grey herons")
+
+
+def test_the_office_a_question_names_in_its_own_words_is_no_other_office(almaria):
+    """"Trade Minister of the ... government" is the "Minister of Trade" of that government, not another's office."""
+    text = ("The Almarian government in exile was led by Ivo Tarn, and its Minister of Trade until 1420 was the former "
+            "captain Mira Solen.")
+    assert_answers(almaria, "Who was Trade Minister of the Almarian government in exile?", text, "Mira Solen")
+
+
+def test_an_attribute_no_passage_mentions_is_not_answered(almaria):
+    """"What is the wingspan of the lighthouse?" when no passage mentions a height (nor a word WordNet gives for it):
+    the sources do not say, however much they say of the lighthouse; an attribute they do mention is answered."""
+    assert almaria.chain.ask("What is the wingspan of the lighthouse of Portville?").answer == DECLINE
+    assert "Lantern Song" in almaria.chain.ask("What is the title of the national anthem of Almaria?").answer
+
+
 def test_of_these_is_read_with_the_sentence_before(almaria):
     """"Of these, 250 were Ostrians" counts the people the sentence before speaks of, as "These people ..." does."""
     text = "In all, 400 people fled the floods of Portville. Of these, 250 were Ostrians and 150 Almarians."
