@@ -157,8 +157,11 @@ _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2
 _ASKS_SHARE = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b", re.I)
 _LENGTH_UNIT = r"\d\s*(?:km|mi|m|ft)\b|\b(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b"
 _DIMENSIONS = [
+    # (... or, of a change rather than a journey, a rate of it: "How fast is Serbia urbanizing?" / "rate of urbanization:
+    # 0.04% annual rate of change")
     (re.compile(r"\bhow fast\b|\bspeed\b", re.I),
-     re.compile(r"\b(?:mph|km/h|kmh|kph|knots?|mach)\b|\b(?:miles|kilomet(?:er|re)s|km|met(?:er|re)s)\s+(?:per|an|a)\s+(?:hour|second)\b", re.I)),
+     re.compile(r"\b(?:mph|km/h|kmh|kph|knots?|mach)\b|\b(?:miles|kilomet(?:er|re)s|km|met(?:er|re)s)\s+(?:per|an|a)\s+(?:hour|second)\b|"
+                r"%[^.;\n]{0,40}\b(?:annual|a year|per year|per annum|rate)\b|\b(?:annual|rate)\b[^.;\n]{0,40}\d\s*%", re.I)),
     (re.compile(r"\bhow far\b|\b(?:range|distance)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
     (re.compile(r"\bhow (?:tall|high)\b|\b(?:height|altitude)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
     # a part of a whole is a share of it: "What share of its capacity is geothermal?" is not answered by "installed
@@ -768,7 +771,13 @@ class SentenceScorer:
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         where = {n: chunk.context for n, chunk in sources}
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
-        subjects = _subjects(own_question, set().union(*titled.values()))
+        titles = set().union(*titled.values())
+        subjects = _subjects(own_question, titles)
+        # a follow-up that names no subject of its own asks about the first one the previous exchange names: "How much
+        # of that comes from petroleum?" after "What are Serbia's total CO2 emissions?" asks of Serbia's
+        if not subjects:
+            subjects = next(([{term} | forms] for name in borrowed for term in content_terms(name)
+                             if (forms := {t for t in titles if same_name(term, t)})), [])
         # sources whose passage (text, title, heading) lacks one of the subjects: "What bird appears on Serbia's coat
         # of arms?" is not answered by "National coat of arms" of *The World Factbook: Kosovo*, when *... Serbia* is
         # among the sources

@@ -707,6 +707,25 @@ def test_its_office_in_a_follow_up_is_the_office_of_what_it_refers_to(almaria):
     assert "BRENN" in ranked[0].text
 
 
+def test_a_follow_up_that_names_no_subject_asks_about_the_previous_one(almaria):
+    """"How much of that comes from petroleum?" after "What are Ostria's total emissions?" asks of Ostria's, though
+    the first source is Almaria's."""
+    sources = [(1, Chunk(id="a", text="from petroleum and other liquids: 2.4 million metric tonnes of CO2 (2023 est.)",
+                         doc_id="a", title="Fact Sheet: Almaria", url=None, start=0, end=79)),
+               (2, Chunk(id="o", text="from petroleum and other liquids: 11.6 million metric tonnes of CO2 (2023 est.)",
+                         doc_id="o", title="Fact Sheet: Ostria", url=None, start=0, end=80))]
+    question = with_borrowed_names("How much of that comes from petroleum?", ["Ostria's", "CO2"])
+    assert "11.6" in almaria.scorer.score(question, sources, lambda term: 1.0)[0].text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Urbanization of Almaria\nrate of urbanization: 1.2% annual rate of change (2020-25 est.)", "1.2%"),
+    ("The towns of Almaria grew by 1.2% in 2020 after the floods.", None),  # a figure, but no rate of anything
+])
+def test_how_fast_a_change_goes_is_answered_by_its_rate(almaria, text, expected):
+    assert_answers(almaria, "How fast is Almaria urbanizing?", text, expected)
+
+
 def test_what_did_x_call_y_is_answered_by_how_x_described_it(almaria):
     """"What did ... call ...?" asks for a characterisation: "described as ..." meets its "call"."""
     text = ('The Duchess declared a day of mourning for the storm, which she described as "the wrath of the sea". '
