@@ -164,6 +164,9 @@ _DIMENSIONS = [
                 r"%[^.;\n]{0,40}\b(?:annual|a year|per year|per annum|rate)\b|\b(?:annual|rate)\b[^.;\n]{0,40}\d\s*%", re.I)),
     (re.compile(r"\bhow far\b|\b(?:range|distance)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
     (re.compile(r"\bhow (?:tall|high)\b|\b(?:height|altitude)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
+    # "How big is Serbia in square kilometres?" is not answered by "250 kilometers from Camp Bondsteel"
+    (re.compile(r"\bsquare\s+(?:kilomet|met|mile)|\bsq\.?\s*(?:km|mi)\b", re.I),
+     re.compile(r"\bsq\.?\s*(?:km|mi|m)\b|\bsquare\s+(?:kilomet|met|mile)|\b(?:km|mi)(?:2|²)|\bhectares?\b", re.I)),
     # a part of a whole is a share of it: "What share of its capacity is geothermal?" is not answered by "installed
     # generating capacity: 1.555 million kW"
     (_ASKS_SHARE,
@@ -237,18 +240,38 @@ _COMPARED = r"(?:larg|bigg|small|high|low|long|short|old|young|great)"  # + "er"
 _COMPARATIVE = re.compile(rf"\b{_COMPARED}(?:er|est)\b|\b(?:more|most|fewer|less|least)\b", re.I)
 _WEIGHED = re.compile(rf"\b(?:{_COMPARED}er|more|fewer|less)\s+([a-z][\w -]{{0,40}}?)\s*(?:[,:?]|\bbetween\b)")
 _ALTERNATIVES = re.compile(rf"\b({_PROPER})\s+or\s+(?:the\s+)?({_PROPER})")
+_POSSESSIVE = re.compile(r"['’]s$")
+# ... or weighs one against another: "Is Kosovo's population growing faster than Turkey's?"
+_THAN = re.compile(rf"\b({_PROPER})\b.*\b(?:{_COMPARED}er|more|fewer|less|faster|slower|longer)\b.*?\bthan\s+"
+                   rf"(?:(?:that|those)\s+of\s+)?(?:the\s+)?({_PROPER})")
+# a comparison that names no measure weighs the one its words mean, as a country's fact sheet gives it: "Whose
+# population is older ...?" compares median ages, "Where do people live longer ...?" life expectancies
+_MEASURE_OF_COMPARISON = [
+    (re.compile(r"\b(?:population|people|inhabitants)\b.*\b(?:older|younger)\b|\b(?:older|younger)\b.*\bpopulation\b", re.I),
+     "median age"),
+    (re.compile(r"\blive\s+longer\b|\blonger\s+li(?:fe|ves)\b", re.I), "life expectancy"),
+    (re.compile(r"\bpopulation\b.*\bgrow\w*\s+(?:faster|slower|more|less)\b", re.I), "population growth rate"),
+    (re.compile(r"\b(?:economy|GDP)\b.*\bgrow\w*\s+(?:faster|slower|more|less)\b", re.I), "real GDP growth rate"),
+    (re.compile(r"\b(?:richer|poorer|wealthier)\b", re.I), "real GDP per capita"),
+    (re.compile(r"^\W*\w+\s+(?:is|was)\s+(?:the\s+)?(?:bigger|larger|smaller)\s*[,?]", re.I), "area"),  # "Which is larger, ...?"
+]
 
 
 def comparison_parts(question: str) -> list[tuple[str, str]]:
     """A question that weighs named alternatives ("Which has the larger population, Serbia or
     Kosovo?") -> (alternative, the question about it alone) for each: each side is found and
     quoted on its own, since no single sentence holds both figures. [] for any other question."""
-    found = _ALTERNATIVES.search(question)
+    found = _ALTERNATIVES.search(question) or _THAN.search(question)
     if not found:
         return []
-    weighed = _WEIGHED.search(question)
+    weighed = _WEIGHED.search(question) if found.re is _ALTERNATIVES else None
     if weighed:  # "the larger population" -> "What is the population of Serbia?", the way a fact is asked
         return [(alternative, f"What is the {weighed.group(1)} of {alternative}?") for alternative in found.groups()]
+    measure = next((measure for said, measure in _MEASURE_OF_COMPARISON if said.search(question)), None)
+    if measure:  # "Whose population is older, Serbia's or Turkey's?" -> "What is the median age of Serbia?"
+        return [(alternative, f"What is the {measure} of {_POSSESSIVE.sub('', alternative)}?") for alternative in found.groups()]
+    if found.re is _THAN:
+        return []  # (a question that weighs by another measure is asked whole)
     # the comparative itself is no term to look for ("larger" would find "larger and denser populations")
     frame = _COMPARATIVE.sub("", question[:found.start()]), _COMPARATIVE.sub("", question[found.end():])
     return [(alternative, re.sub(r"\s+([,:?])", r"\1", re.sub(r"\s+", " ", frame[0] + alternative + frame[1])).strip())

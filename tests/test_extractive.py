@@ -379,6 +379,27 @@ def test_a_comparison_quotes_each_side(almaria):
     assert comparison_parts("Who will rule Almaria?") == []
 
 
+def test_a_comparison_by_a_word_that_means_a_measure_asks_for_that_measure_of_each_side():
+    """"Whose population is older ...?" weighs median ages; "... than ..." weighs two sides as "... or ..." does."""
+    assert comparison_parts("Whose population is older, Almaria's or Ostria's?") == [
+        ("Almaria's", "What is the median age of Almaria?"), ("Ostria's", "What is the median age of Ostria?")]
+    assert comparison_parts("Where do people live longer, Almaria or Ostria?")[1] == ("Ostria", "What is the life expectancy of Ostria?")
+    assert comparison_parts("Is Almaria's population growing faster than Ostria's?") == [
+        ("Almaria's", "What is the population growth rate of Almaria?"), ("Ostria's", "What is the population growth rate of Ostria?")]
+    assert comparison_parts("Which is larger, Almaria or Ostria?")[0] == ("Almaria", "What is the area of Almaria?")
+    # a "than" comparison by no measure it names is asked whole; an older person is no median age
+    assert comparison_parts("Does Almaria spend more on salt than Ostria?") == []
+    assert comparison_parts("Who is older, Anna Vell or Marco Dane?")[0] == ("Anna Vell", "Who is, Anna Vell?")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Area of Almaria\ntotal: 12,300 sq km", "12,300 sq km"),
+    ("The harbour of Almaria lies 40 kilometres from Portville.", None),  # a distance is no area
+])
+def test_an_area_asked_in_square_units_is_answered_by_an_area(almaria, text, expected):
+    assert_answers(almaria, "How big is Almaria in square kilometres?", text, expected)
+
+
 def test_each_side_of_a_comparison_is_quoted_from_a_passage_of_its_own(almaria):
     answer = almaria.chain.ask("Which spends a larger share of GDP on its military, Almaria or Ostria?")
     assert "2.1%" in answer.answer and "3.4%" in answer.answer, answer.answer
