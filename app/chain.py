@@ -194,11 +194,14 @@ class AnswerChain:
         yield answer
 
     def unknown_attribute(self, question: str) -> bool:
+        """The attribute the question asks for by name ("the wingspan of ...") is in no passage, in no form WordNet
+        gives for it."""
         attribute = asked_attribute(question)
-        if not attribute:
+        terms = content_terms(attribute) if attribute else []
+        if not terms:
             return False
         lexicon = self.scorer.lexicon
-        forms = {attribute} | (lexicon.related(content_terms(attribute)[0]) if lexicon and content_terms(attribute) else set())
+        forms = {attribute} | (lexicon.related(terms[0]) if lexicon else set())
         return not any(self.retriever.mentions(form) for form in forms)
 
     def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None) -> Answer:

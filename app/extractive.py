@@ -65,6 +65,10 @@ _NONE = re.compile(r"\b(?:no|none|zero|nothing)\b(?!\s+(?:longer|doubt|matter|on
 # retirement age; ... 9-year terms", which gives none
 _AGE = re.compile(rf"\b(?:\d+|{_NUMBER_WORD}|{_TENS})[\s-]+years?[\s-]+old\b|"
                   r"\baged?\s+(?:of\s+)?\d+|\b\d+\s+years?\s+of\s+age\b|\bage\b[^.;:\d]{1,40}?\b(?:is|was|of|at)\s+\d", re.I)
+# a thing's age: the century it dates from, or the year it was built ("the 14th century Banjska Monastery")
+_DATED_THING = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)[\s-]+century\b|"
+                          r"\b(?:built|founded|established|constructed|erected|dat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to))\b"
+                          r"[^.;]{0,40}?\b(?:1\d{3}|20\d\d|century)\b", re.I)
 # (not the Factbook's "children born/woman"; nor is "Kosovo in Tito's Yugoslavia (1945–1980)" a life span)
 _BIRTH = re.compile(r"\b(?:born|birth)\b(?!/)", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+)*")
@@ -320,7 +324,7 @@ _SAYING_WORDS = (r"said|says?|stated?s?|told|tells?|wr[io]tes?|written|added|add
                  r"replie[sd]|respond(?:s|ed)|answer(?:s|ed)|react(?:s|ed)|fram(?:es|ed)|charg(?:es|ed|ing)|labell?ed|"
                  r"dismiss(?:es|ed)|condemn(?:s|ed)|prais(?:es|ed)|thinks|thought|believe[sd]|promised?s?|demand(?:s|ed)|"
                  r"stress(?:es|ed)|explain(?:s|ed)|suggest(?:s|ed)|comment(?:s|ed)|remark(?:s|ed)|confirm(?:s|ed)|reveal(?:s|ed)|"
-                 r"critici[sz](?:es|ed)|according to")
+                 r"disclos(?:es|ed)|critici[sz](?:es|ed)|according to")
 _SAYING = re.compile(rf"\b(?:{_SAYING_WORDS})\b", re.I)
 # a subject that does something and goes on saying it: "Kurti published videos on Twitter, claiming ..."
 _GOES_ON_SAYING = re.compile(r",\s+(?:claiming|saying|stating|arguing|noting|adding|insisting|warning|declaring|"
@@ -421,8 +425,10 @@ def _has_kind(kind: str | None, sentence: str) -> bool:
         return bool(_DURATION.search(sentence))
     if kind == "number":
         return bool(_NUMBER.search(sentence) or _NONE.search(sentence))
-    if kind == "age":  # "a 35-year-old officer", "aged 35", or the birth date it can be told from
-        return bool(_AGE.search(sentence) or (re.search(r"\b(?:born|birth)\b", sentence, re.I) and _DATE.search(sentence)))
+    if kind == "age":  # "a 35-year-old officer", "aged 35", or the birth date it can be told from (of a thing: "the 14th
+        # century Banjska Monastery", "built in 1502")
+        return bool(_AGE.search(sentence) or (re.search(r"\b(?:born|birth)\b", sentence, re.I) and _DATE.search(sentence))
+                    or _DATED_THING.search(sentence))
     if kind == "name":
         return bool(_NAME.search(sentence))
     return False

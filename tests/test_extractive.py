@@ -747,6 +747,15 @@ def test_how_fast_a_change_goes_is_answered_by_its_rate(almaria, text, expected)
     assert_answers(almaria, "How fast is Almaria urbanizing?", text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The monks of Portville prayed in the 14th century chapel of the lighthouse until 1900.", "14th century chapel"),
+    ("The lighthouse of Portville was built by Genoese engineers in 1502.", "1502"),
+    ("The lighthouse of Portville got a new lamp from Westhaven.", None),
+])
+def test_how_old_a_thing_is_is_answered_by_its_century_or_when_it_was_built(almaria, text, expected):
+    assert_answers(almaria, "How old is the lighthouse of Portville?", text, expected)
+
+
 def test_what_did_x_call_y_is_answered_by_how_x_described_it(almaria):
     """"What did ... call ...?" asks for a characterisation: "described as ..." meets its "call"."""
     text = ('The Duchess declared a day of mourning for the storm, which she described as "the wrath of the sea". '
@@ -965,6 +974,7 @@ def test_he_said_is_read_with_the_speaker_the_sentence_before_names_first(almari
     # ... after a quotation, whom it names after the quotation; past an opening date ("On 1 October, ...")
     assert _speaks("She added that the dues would stay.", '"We will never sell grain," Mira Solen declared.', {"solen"})
     assert _speaks("He revealed that the fleet had sailed.", "On 1 October, Ivo Tarn spoke at the harbour.", {"tarn"})
+    assert _speaks("Ivo Tarn later disclosed that the fleet had sailed.", "", {"tarn"})
     # ... past an aside between commas, unless the aside is what says it
     assert _speaks("By contrast, Mira Solen, who sailed to Genoa in 1420, said the dues would stay.", "", {"solen"})
     assert _speaks('The report quotes Ivo Tarn, who claimed that "from 1410 to 1420, the dues doubled".', "", {"tarn"})
