@@ -102,7 +102,8 @@ _COUNT_ASKED_UNTIL = re.compile(r"(?:were|was|did|does|do|are|is|have|has|had|wi
 
 # where the words after a count stop naming what it counts ("two Serb militants inside a police vehicle")
 _COUNTED_ENDS = re.compile(r"\s(?:in|inside|at|on|from|to|into|with|by|for|near|during|after|before|over|under|were|was|"
-                           r"are|is|had|have|has|who|which|that)\s", re.I)
+                           r"are|is|had|have|has|who|which|that)\s|"
+                           r"(?<=[a-z]s)\s+(?=[a-z]+ed\b)", re.I)  # ... or a verb in the past after them ("three towns gathered")
 
 
 def _what_is_counted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> tuple[set[str], list[str]]:

@@ -756,6 +756,15 @@ def test_how_old_a_thing_is_is_answered_by_its_century_or_when_it_was_built(alma
     assert_answers(almaria, "How old is the lighthouse of Portville?", text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Residents of Portville and three other towns gathered and lit candles for the keepers.", None),
+    ("Residents of Portville lit three hundred candles for the keepers.", "three hundred candles"),
+])
+def test_a_count_stops_at_the_verb_after_what_it_counts(almaria, text, expected):
+    """"three other towns gathered and lit candles" counts towns, not candles."""
+    assert_answers(almaria, "How many candles were lit in Portville?", text, expected)
+
+
 def test_what_did_x_call_y_is_answered_by_how_x_described_it(almaria):
     """"What did ... call ...?" asks for a characterisation: "described as ..." meets its "call"."""
     text = ('The Duchess declared a day of mourning for the storm, which she described as "the wrath of the sea". '
