@@ -332,6 +332,12 @@ _GOES_ON_SAYING = re.compile(r",\s+(?:claiming|saying|stating|arguing|noting|add
                              r"asserting)\b", re.I)
 
 
+# the words a name is quoted with, whatever comes before it: "... rejected by General Jackson, with the now famous line, "I'm
+# not having ..."" (the name is no object there)
+_WITH_THE_LINE = re.compile(r",?\s*(?:with|in)\s+(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:line|words|remark|quip|phrase|reply|retort|statement)\s*[,:]?\s*[\"“]", re.I)
+
+
 def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
     """Whether the sentence gives words of the speaker: the speaker's name as a subject (not after a verb or a
     preposition: not "he called Turkish President Erdoğan") followed within eight words by a verb of saying, with no
@@ -343,7 +349,7 @@ def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
         if not set(content_terms(run.group(0))) & speaker:
             continue
         opening = sentence[:run.start()].rstrip(" \"“'‘_")
-        if re.search(r"\b(?:said|says|wrote|added|according to)$", opening, re.I):
+        if re.search(r"\b(?:said|says|wrote|added|according to)$", opening, re.I) or _WITH_THE_LINE.match(sentence, run.end()):
             return True
         # (after a preposition or a verb the name is an object: "with President Erdogan", "begged Erdoğan")
         if re.search(r"\b(?:with|to|of|for|by|from|on|at|in|into|about|against|between|among|toward|towards|"

@@ -984,6 +984,10 @@ def test_he_said_is_read_with_the_speaker_the_sentence_before_names_first(almari
     assert _speaks("She added that the dues would stay.", '"We will never sell grain," Mira Solen declared.', {"solen"})
     assert _speaks("He revealed that the fleet had sailed.", "On 1 October, Ivo Tarn spoke at the harbour.", {"tarn"})
     assert _speaks("Ivo Tarn later disclosed that the fleet had sailed.", "", {"tarn"})
+    # ... and a name quoted "with the line ..." after it, even as the agent of a passive
+    assert _speaks('The orders were rejected by Mayor Ivo Tarn, with the now famous line, "No ship leaves tonight."', "",
+                   {"tarn"})
+    assert not _speaks('The orders were rejected by Mayor Ivo Tarn, and the fleet stayed.', "", {"tarn"})
     # ... past an aside between commas, unless the aside is what says it
     assert _speaks("By contrast, Mira Solen, who sailed to Genoa in 1420, said the dues would stay.", "", {"solen"})
     assert _speaks('The report quotes Ivo Tarn, who claimed that "from 1410 to 1420, the dues doubled".', "", {"tarn"})
