@@ -201,8 +201,8 @@ class AnswerChain:
         if not terms:
             return False
         lexicon = self.scorer.lexicon
-        forms = {attribute} | (lexicon.related(terms[0]) if lexicon else set())
-        return not any(self.retriever.mentions(form) for form in forms)
+        forms = {terms[0]} | (lexicon.related(terms[0]) if lexicon else set())
+        return not any(self.retriever.holds_term(form) for form in forms)
 
     def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None) -> Answer:
         *_, answer = self.stream(question, history, top_k)
