@@ -163,8 +163,9 @@ def embedding_text(title: str, heading: str, text: str) -> str:
 
 
 def is_heading(line: str, max_words: int) -> bool:
-    """A short line without closing punctuation: a section or field heading ("Capital", "National anthem(s)")."""
-    line = line.strip()
+    """A short line without closing punctuation: a section or field heading ("Capital", "National anthem(s)"); not a
+    sentence whose full stop a footnote mark follows ("- Indonesia was against the campaign.[317]")."""
+    line = re.sub(r"(?:\[(?:\d+|[a-z])\])+$", "", line.strip()).strip()
     return 0 < len(line.split()) <= max_words and line[-1] not in ".!?:;,\"'”’" and not line.endswith(".)")
 
 

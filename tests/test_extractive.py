@@ -10,7 +10,7 @@ from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _
     answer_kind, comparison_parts, own_words, with_borrowed_names
 from app.retrieval import Chunk
 from app.services import Dossier
-from app.text import content_terms, named_terms
+from app.text import content_terms, is_heading, named_terms
 from ingest.chunking import split_into_chunks
 from tests.conftest import make_settings
 
@@ -308,6 +308,16 @@ def test_the_lines_of_a_list_are_one_block_apart_from_the_prose_after_it():
     text = "- The duke banned fishing\n- The fleet sailed\n- The harbour closed\n" + "The duke spoke at length. " * 12
     first = split_into_chunks(text, min_tokens=10)[0]
     assert text[first.start:first.end] == "- The duke banned fishing\n- The fleet sailed\n- The harbour closed"
+
+
+def test_a_short_sentence_with_a_footnote_mark_after_its_full_stop_is_no_heading():
+    """"- Ostria was against the salt tax.[317]" is a sentence of a list, not the heading of the chunk it opens (which
+    would leave it out of the sentences an answer is read from)."""
+    assert not is_heading("-   – Ostria was against the salt tax.[317]", 8)
+    assert is_heading("National anthem(s)", 5)
+    text = "-   – Ostria was against the salt tax.[317]\n\n-   – Almaria took no part in the salt war.[318]\n\n" + \
+        "The duke spoke at length. " * 12
+    assert split_into_chunks(text, min_tokens=10)[0].heading == ""
 
 
 def test_a_later_chunk_of_a_section_records_the_section_heading():
