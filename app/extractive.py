@@ -77,8 +77,8 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+)
 _MONEY = re.compile(r"[$€£¥₺]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|usd|eur|pounds?|lira|dinars?)\b|"
                     r"\b(?:million|billion|trillion)\s+(?:dollars?|euros?|usd|eur)\b", re.I)
 # (a fact sheet's results: "2022: Aleksandar VUCIC reelected in first round; percent of vote - ...")
-_OUTCOME = re.compile(r"\b(?:won|wins|winners?|victor(?:y|ious)|defeated|came (?:first|second)|re-?elected|"
-                      r"(?:per ?cent|%) of (?:the )?vote|majority of (?:the )?votes)\b", re.I)
+_OUTCOME = re.compile(r"(?<!-)\b(?:won|wins|winners?|victor(?:y|ious)|defeated|came (?:first|second)|re-?elected|"
+                      r"(?:per ?cent|%) of (?:the )?vote|majority of (?:the )?votes)\b", re.I)  # (not "hard-won freedoms")
 _REASON = re.compile(r"\b(?:because|due to|since|as a result|in order to|so that|aim(?:s|ed)? to|seek(?:s|ing)? to|"
                      r"reflects?|driven by|factors?|motivat\w*|fears?|concerns?|reasons?|allow(?:s|ed|ing)?|enabl\w*|"
                      r"provid(?:es|ed|ing) \w+ (?:with )?(?:an )?opportunity|opportunity|useful|advantage|benefit\w*|"

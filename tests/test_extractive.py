@@ -331,6 +331,7 @@ def test_a_later_chunk_of_a_section_records_the_section_heading():
 def test_wanting_someone_to_win_is_no_result():
     assert _has_kind("outcome", "The Radicals won the election.")
     assert not _has_kind("outcome", "They did not want the Radicals to win.")
+    assert not _has_kind("outcome", 'The duke vowed to protect "hard-won freedoms".')
 
 
 def test_a_number_the_question_gives_or_a_year_is_not_a_count(almaria):
