@@ -24,8 +24,8 @@ import numpy as np
 
 from app.components.embedding import EmbeddingComponent
 from app.lexicon import Lexicon, shared_lexicon
-from app.text import LIST_ITEM, NAME_RUN, STOPWORDS, content_terms, is_field_line, is_heading, named_terms, same_name, \
-    sentence_spans, term_share
+from app.text import LIST_ITEM, NAME_RUN, REFERENCE_MARK, STOPWORDS, content_terms, is_field_line, is_heading, named_terms, \
+    same_name, sentence_spans, term_share
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
@@ -146,7 +146,6 @@ def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] =
     return False
 
 
-_REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wikipedia's footnote marks
 # Answer kinds a sentence must show to answer the question at all (a "when" answer has a date ...).
 REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome", "age")
 
@@ -495,7 +494,7 @@ class Candidate:
     def quotable(self) -> str:
         """The sentence as the answer quotes it: without the source's own footnote marks ("[30]"),
         which would read as citations of sources that do not exist."""
-        return re.sub(r"\s+([.,;:])", r"\1", re.sub(r" {2,}", " ", _REFERENCE_MARK.sub("", self.text))).strip()
+        return re.sub(r"\s+([.,;:])", r"\1", re.sub(r" {2,}", " ", REFERENCE_MARK.sub("", self.text))).strip()
 
 
 # a sentence that goes on about the one before: it opens with a pronoun (perhaps after an opening phrase:
@@ -754,7 +753,7 @@ class SentenceScorer:
                 # the passage's own section heading, longer than a heading is taken to be ("After the death of
                 # Tito (1980–86)"), is where the passage sits, not something it says
                 is_own_heading = sentence in (chunk.heading.strip(), chunk.section.strip())
-                if len(_URL.sub("", _REFERENCE_MARK.sub("", sentence)).split()) >= least and not is_own_heading:
+                if len(_URL.sub("", REFERENCE_MARK.sub("", sentence)).split()) >= least and not is_own_heading:
                     out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index, doc_id=chunk.doc_id,
                                          lead=chunk.in_lead, label=labels.get(start, ""), before=before))
                     index += 1

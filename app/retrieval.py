@@ -149,13 +149,14 @@ class HybridRetriever:
             chunk = fused.setdefault(cid, Chunk.from_record(cid, text, meta))
             chunk.dense = 1.0 - float(dist)
             chunk.score += 1.0 / (RRF_K + rank + 1)
-        lexical_first = None
-        for rank, (hit, score) in enumerate(lexical.search(query, n)):
+        hits = lexical.search(query, n)
+        for rank, (hit, score) in enumerate(hits):
             chunk = fused.setdefault(hit.id, replace(hit))
             chunk.lexical = score
             chunk.score += 1.0 / (RRF_K + rank + 1)
-            lexical_first = lexical_first or chunk
-        ranked = sorted(fused.values(), key=lambda c: -c.score)
+        chosen = sorted(fused.values(), key=lambda c: -c.score)[:top_k]
         # the words' best passage stays among the candidates, however far the vectors rank it: fusion alone puts a
         # passage that only one retriever finds below any that both find (f52's "... warn Milošević of NATO resolve")
-        return ranked[:top_k] + [lexical_first] if lexical_first in ranked[top_k:] else ranked[:top_k]
+        if hits and all(c.id != hits[0][0].id for c in chosen):
+            chosen.append(fused[hits[0][0].id])
+        return chosen

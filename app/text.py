@@ -162,10 +162,14 @@ def embedding_text(title: str, heading: str, text: str) -> str:
     return "\n".join(part for part in (title, heading if heading not in text[:200] else "", text) if part)
 
 
+REFERENCE_MARK = re.compile(r"\[(?:\d+|[a-z]|citation needed)\]", re.I)  # Wikipedia's footnote marks
+_CLOSING_MARKS = re.compile(rf"(?:{REFERENCE_MARK.pattern})+$", re.I)
+
+
 def is_heading(line: str, max_words: int) -> bool:
     """A short line without closing punctuation: a section or field heading ("Capital", "National anthem(s)"); not a
     sentence whose full stop a footnote mark follows ("- Indonesia was against the campaign.[317]")."""
-    line = re.sub(r"(?:\[(?:\d+|[a-z])\])+$", "", line.strip()).strip()
+    line = _CLOSING_MARKS.sub("", line.strip()).strip()
     return 0 < len(line.split()) <= max_words and line[-1] not in ".!?:;,\"'”’" and not line.endswith(".)")
 
 
