@@ -952,7 +952,7 @@ def test_the_office_a_question_names_in_its_own_words_is_no_other_office(almaria
 
 
 def test_an_attribute_no_passage_mentions_is_not_answered(almaria):
-    """"What is the wingspan of the lighthouse?" when no passage mentions a height (nor a word WordNet gives for it):
+    """"What is the wingspan of the lighthouse?" when no passage mentions a wingspan (nor a word WordNet gives for it):
     the sources do not say, however much they say of the lighthouse; an attribute they do mention is answered."""
     assert almaria.chain.ask("What is the wingspan of the lighthouse of Portville?").answer == DECLINE
     assert "Lantern Song" in almaria.chain.ask("What is the title of the national anthem of Almaria?").answer

@@ -5,6 +5,8 @@ from types import SimpleNamespace
 
 from app.chain import AnswerChain
 from app.retrieval import Chunk
+from app.services import Dossier
+from tests.conftest import make_settings
 
 
 def test_the_fused_rankings_two_best_stay_in_the_window_whatever_the_rerank_says():
@@ -20,9 +22,6 @@ def test_the_fused_rankings_two_best_stay_in_the_window_whatever_the_rerank_says
 def test_the_words_best_passage_stays_among_the_candidates_however_far_the_vectors_rank_it(tmp_path):
     """Fusion by reciprocal rank puts a passage that one retriever finds below any that both find; the words' (BM25)
     best passage is kept among the candidates the rerank reads all the same (a real store and a real embedding)."""
-    from app.services import Dossier
-    from tests.conftest import make_settings
-
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text("The harbour of Portville is busy with fishing boats every morning.\n")
