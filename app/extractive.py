@@ -168,6 +168,8 @@ _DIMENSIONS = [
                 r"%[^.;\n]{0,40}\b(?:annual|a year|per year|per annum|rate)\b|\b(?:annual|rate)\b[^.;\n]{0,40}\d\s*%", re.I)),
     (re.compile(r"\bhow far\b|\b(?:range|distance)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
     (re.compile(r"\bhow (?:tall|high)\b|\b(?:height|altitude)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
+    # (nor "How deep is Lake Van?" by its area, "Lake Van - 3,740 sq km")
+    (re.compile(r"\bhow (?:deep|wide)\b|\b(?:depth|width)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
     # "How big is Serbia in square kilometres?" is not answered by "250 kilometers from Camp Bondsteel"
     (re.compile(r"\bsquare\s+(?:kilomet|met|mile)|\bsq\.?\s*(?:km|mi)\b", re.I),
      re.compile(r"\bsq\.?\s*(?:km|mi|m)\b|\bsquare\s+(?:kilomet|met|mile)|\b(?:km|mi)(?:2|²)|\bhectares?\b", re.I)),

@@ -739,6 +739,14 @@ def test_its_office_in_a_follow_up_is_the_office_of_what_it_refers_to(almaria):
     assert "BRENN" in ranked[0].text
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The harbour of Portville is 12 metres deep at high tide.", "12 metres"),
+    ("The harbour of Portville covers 3 sq km.", None),  # an area is no depth
+])
+def test_a_depth_is_answered_by_a_length(almaria, text, expected):
+    assert_answers(almaria, "How deep is the harbour of Portville?", text, expected)
+
+
 def test_a_follow_up_that_names_no_subject_asks_about_the_previous_one(almaria):
     """"How much of that comes from petroleum?" after "What are Ostria's total emissions?" asks of Ostria's, though
     the first source is Almaria's."""
