@@ -124,6 +124,9 @@ def _what_is_counted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> 
     return terms, [word for word in words if word[:1].isupper()]
 
 
+_BARE_COUNT = re.compile(r"\s*(?:out of\s+[\d,.]+\s*)?")
+
+
 def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] = frozenset()) -> bool:
     """Whether a count in the sentence stands before (within six words, up to a preposition or a verb) one of the
     ``counted`` terms, or the sentence says there are none ("Greece took no active part"). When the question names
@@ -137,6 +140,10 @@ def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] =
                 and set(content_terms(said.group(1))) & part:
             return True
         words = _COUNTED_ENDS.split(m.group(1) + " ")[0]
+        # (a count with no noun of its own counts what its sentence names: "By November 1999, according to the UN High
+        # Commissioner for Refugees, 848,100 out of 1,108,913 had returned")
+        if _BARE_COUNT.fullmatch(words):
+            words = sentence
         if not counted & set(content_terms(words)):
             continue
         others = re.findall(r"(?-i:[A-ZÀ-Ž])[\w'’-]+", words)

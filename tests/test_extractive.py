@@ -776,6 +776,14 @@ def test_how_old_a_thing_is_is_answered_by_its_century_or_when_it_was_built(alma
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("By 1422, according to the Almarian Office for Refugees, 800 out of 1,100 had returned to Portville.", "800 out of 1,100"),
+    ("By 1422, 800 out of 1,100 had returned to Portville.", None),  # the sentence does not say who
+])
+def test_a_count_with_no_noun_of_its_own_counts_what_its_sentence_names(almaria, text, expected):
+    assert_answers(almaria, "How many refugees had returned to Portville?", text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Residents of Portville and three other towns gathered and lit candles for the keepers.", None),
     ("Residents of Portville lit three hundred candles for the keepers.", "three hundred candles"),
 ])
