@@ -215,7 +215,7 @@ def answer_kind(question: str) -> str | None:
     if re.search(r"\bwho (?:won|lost|wins|will win|came first)\b|\bwinners?\b|\bresults? of\b", q):
         return "outcome"
     # "when" asks for a date when it opens the question ("Who commanded KFOR when it entered ..." asks who)
-    if re.search(r"^\W*(?:(?:and|but|so|then)\s+)?(?:since\s+|until\s+)?when\b|\band when\b|\bwhat (?:date|day|year|month)\b|"
+    if re.search(r"^\W*(?:(?:and|but|so|then)\s+)?(?:since\s+|until\s+)?when\b|\band when\b|\b(?:what|which) (?:date|day|year|month)\b|"
                  r"\bhow long ago\b", q):
         return "date"
     # ... and "how early" / "how late" for one between two times ("three months ahead of schedule")

@@ -374,6 +374,7 @@ def test_a_question_for_someone_other_than_the_person_it_names_is_not_answered_b
 def test_what_made_someone_act_asks_why():
     assert answer_kind("What made the Duke ban salt exports?") == "reason"
     assert answer_kind("What made up the output of Almaria?") is None
+    assert answer_kind("In which year was the lighthouse of Portville built?") == "date"  # as "In what year ...?"
     assert _has_kind("reason", "The rapid moderation suggests several factors at play: trade, and pressure.")
 
 
