@@ -404,12 +404,16 @@ def test_a_comparison_by_a_word_that_means_a_measure_asks_for_that_measure_of_ea
     assert comparison_parts("Who is older, Anna Vell or Marco Dane?")[0] == ("Anna Vell", "Who is, Anna Vell?")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Area of Almaria\ntotal: 12,300 sq km", "12,300 sq km"),
-    ("The harbour of Almaria lies 40 kilometres from Portville.", None),  # a distance is no area
+@pytest.mark.parametrize("question, text, expected", [
+    ("How big is Almaria in square kilometres?", "Area of Almaria\ntotal: 12,300 sq km", "12,300 sq km"),
+    ("How big is Almaria in square kilometres?", "The harbour of Almaria lies 40 kilometres from Portville.", None),
+    ("How deep is the harbour of Portville?", "The harbour of Portville is 12 metres deep at high tide.", "12 metres"),
+    ("How deep is the harbour of Portville?", "The harbour of Portville covers 3 sq km.", None),
 ])
-def test_an_area_asked_in_square_units_is_answered_by_an_area(almaria, text, expected):
-    assert_answers(almaria, "How big is Almaria in square kilometres?", text, expected)
+def test_an_area_or_a_depth_is_answered_only_in_its_units(almaria, question, text, expected):
+    """An area asked in square units wants square units (a distance is no area); a depth wants a length (an area is
+    no depth)."""
+    assert_answers(almaria, question, text, expected)
 
 
 def test_each_side_of_a_comparison_is_quoted_from_a_passage_of_its_own(almaria):
@@ -738,14 +742,6 @@ def test_its_office_in_a_follow_up_is_the_office_of_what_it_refers_to(almaria):
                          title="Fact Sheet: Ostria", url=None, start=0, end=58))]
     ranked = almaria.scorer.score(with_borrowed_names("Who is its prime minister?", ["Ostria"]), sources, lambda term: 1.0)
     assert "BRENN" in ranked[0].text
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("The harbour of Portville is 12 metres deep at high tide.", "12 metres"),
-    ("The harbour of Portville covers 3 sq km.", None),  # an area is no depth
-])
-def test_a_depth_is_answered_by_a_length(almaria, text, expected):
-    assert_answers(almaria, "How deep is the harbour of Portville?", text, expected)
 
 
 def test_a_follow_up_that_names_no_subject_asks_about_the_previous_one(almaria):
