@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from app.components.llm import DECLINE, GenerationInput, Generator
 from app.extractive import SentenceScorer, asked_attribute, comparison_parts, with_borrowed_names
 from app.retrieval import Chunk, HybridRetriever
-from app.text import NAME, NAME_RUN, STOPWORDS, content_terms, sentence_spans, term_share
+from app.text import NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, sentence_spans, term_share
 
 _MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
@@ -104,7 +104,7 @@ def completed_question(question: str, history: list[dict]) -> str:
         last = names[-1]
         after = frame[last.end():]
         if after[:2] in ("'s", "’s"):  # "Who is Kurti's deputy?" + "And Osmani's?"
-            rest = re.sub(r"['’]s$", "", rest)
+            rest = POSSESSIVE.sub("", rest)
         return f"{frame[:last.start()]}{rest}{after}?"
     return f"{frame} {fragment}?"
 

@@ -16,6 +16,7 @@ A comparison between named alternatives ("..., Serbia or Kosovo?") is answered s
 
 import re
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
@@ -24,8 +25,8 @@ import numpy as np
 
 from app.components.embedding import EmbeddingComponent
 from app.lexicon import Lexicon, shared_lexicon
-from app.text import LIST_ITEM, NAME_RUN, REFERENCE_MARK, STOPWORDS, content_terms, is_field_line, is_heading, named_terms, \
-    same_name, sentence_spans, term_share
+from app.text import LIST_ITEM, NAME_RUN, POSSESSIVE, REFERENCE_MARK, STOPWORDS, content_terms, is_field_line, is_heading, \
+    named_terms, same_name, sentence_spans, term_share
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
@@ -253,7 +254,6 @@ _COMPARED = r"(?:larg|bigg|small|high|low|long|short|old|young|great)"  # + "er"
 _COMPARATIVE = re.compile(rf"\b{_COMPARED}(?:er|est)\b|\b(?:more|most|fewer|less|least)\b", re.I)
 _WEIGHED = re.compile(rf"\b(?:{_COMPARED}er|more|fewer|less)\s+([a-z][\w -]{{0,40}}?)\s*(?:[,:?]|\bbetween\b)")
 _ALTERNATIVES = re.compile(rf"\b({_PROPER})\s+or\s+(?:the\s+)?({_PROPER})")
-_POSSESSIVE = re.compile(r"['’]s$")
 # ... or weighs one against another: "Is Kosovo's population growing faster than Turkey's?"
 _THAN = re.compile(rf"\b({_PROPER})\b.*\b(?:{_COMPARED}er|more|fewer|less|faster|slower|longer)\b.*?\bthan\s+"
                    rf"(?:(?:that|those)\s+of\s+)?(?:the\s+)?({_PROPER})")
@@ -282,7 +282,7 @@ def comparison_parts(question: str) -> list[tuple[str, str]]:
         return [(alternative, f"What is the {weighed.group(1)} of {alternative}?") for alternative in found.groups()]
     measure = next((measure for said, measure in _MEASURE_OF_COMPARISON if said.search(question)), None)
     if measure:  # "Whose population is older, Serbia's or Turkey's?" -> "What is the median age of Serbia?"
-        return [(alternative, f"What is the {measure} of {_POSSESSIVE.sub('', alternative)}?") for alternative in found.groups()]
+        return [(alternative, f"What is the {measure} of {POSSESSIVE.sub('', alternative)}?") for alternative in found.groups()]
     if found.re is _THAN:
         return []  # (a question that weighs by another measure is asked whole)
     # the comparative itself is no term to look for ("larger" would find "larger and denser populations")
@@ -578,11 +578,11 @@ def borrowed_names(question: str) -> list[str]:
     return [name.strip() for name in found.group(1).split(",") if name.strip()] if found else []
 
 
-def _subjects(question: str, titles: set[str]) -> list[set[str]]:
-    """The question's subjects: the names it gives that title one of the sources' documents (``titles``: their
-    terms), each with the forms the titles give it (a people's word names its country's document: "Serbian" ->
+def _subjects(names: Iterable[str], titles: set[str]) -> list[set[str]]:
+    """The subjects among a question's names (terms): those that title one of the sources' documents (``titles``:
+    their terms), each with the forms the titles give it (a people's word names its country's document: "Serbian" ->
     {"serbian", "serbia"} when *The World Factbook: Serbia* is among them)."""
-    return [{name} | forms for name in named_terms(question) if (forms := {t for t in titles if same_name(name, t)})]
+    return [{name} | forms for name in names if (forms := {t for t in titles if same_name(name, t)})]
 
 
 @dataclass
@@ -816,12 +816,11 @@ class SentenceScorer:
         where = {n: chunk.context for n, chunk in sources}
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         titles = set().union(*titled.values())
-        subjects = _subjects(own_question, titles)
+        subjects = _subjects(named_terms(own_question), titles)
         # a follow-up that names no subject of its own asks about the first one the previous exchange names: "How much
         # of that comes from petroleum?" after "What are Serbia's total CO2 emissions?" asks of Serbia's
         if not subjects:
-            subjects = next(([{term} | forms] for name in borrowed for term in content_terms(name)
-                             if (forms := {t for t in titles if same_name(term, t)})), [])
+            subjects = _subjects((term for name in borrowed for term in content_terms(name)), titles)[:1]
         # sources whose passage (text, title, heading) lacks one of the subjects: "What bird appears on Serbia's coat
         # of arms?" is not answered by "National coat of arms" of *The World Factbook: Kosovo*, when *... Serbia* is
         # among the sources

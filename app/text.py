@@ -119,11 +119,14 @@ NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ž][\w’'-]*[\w]")  # a capitali
 NAME_RUN = re.compile(r"[A-ZÀ-Ž][\w-]*(?:\s+[A-ZÀ-Ž][\w-]*)*")  # capitalised words in a row: "Selçuk Bayraktar" ('s apart)
 
 
+POSSESSIVE = re.compile(r"['’]s$")  # a name's possessive ending: "Serbia's" -> "Serbia"
+
+
 def proper_names(question: str) -> set[str]:
     """The words of a question that are names as written ("Danish", "Serbia's" -> "serbia"), less
     acronyms, which the sources may spell out ("KSF" for "Kosovo Security Force"). Unstemmed, unlike
     ``named_terms``: the stemmer parts a people's word from its country ("israeli" -> "isra")."""
-    names = [re.sub(r"['’]s$", "", name) for name in NAME.findall(question)]
+    names = [POSSESSIVE.sub("", name) for name in NAME.findall(question)]
     return {word for name in names if not name.isupper() for word in words(name)} - STOPWORDS
 
 
