@@ -56,6 +56,8 @@ _ORDINAL_OR_CLOCK = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b", re.I)
 _DESIGNATION = re.compile(r"\b(?:Resolution|Chapter|Article|Annex|Protocol|Section|Paragraph|Point|Route|Highway|Flight|"
                           r"No\.?)\s+\d+\b(?![.,]\d)|\b\d+\s+(?=(?:[A-Z]\.){3,})")
 _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
+# a year before the common era or counted in it, and a century, date too: "back to 200 B.C.", "the 14th century"
+_ERA = re.compile(r"\b\d{1,4}\s*(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b)|\b\d{1,2}(?:st|nd|rd|th)[\s-]+century\b")
 _DATE_TERMS = re.compile(f"{_CALENDAR_DAY.pattern}|{_DATE.pattern}", re.I)  # "October 12", "12 October", "October", "2025"
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -174,7 +176,8 @@ _DIMENSIONS = [
     (re.compile(r"\bhow fast\b|\bspeed\b", re.I),
      re.compile(r"\b(?:mph|km/h|kmh|kph|knots?|mach)\b|\b(?:miles|kilomet(?:er|re)s|km|met(?:er|re)s)\s+(?:per|an|a)\s+(?:hour|second)\b|"
                 r"%[^.;\n]{0,40}\b(?:annual|a year|per year|per annum|rate)\b|\b(?:annual|rate)\b[^.;\n]{0,40}\d\s*%", re.I)),
-    (re.compile(r"\bhow far\b|\b(?:range|distance)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
+    # ("How far back does it trace its history?" asks for a time, answer_kind)
+    (re.compile(r"\bhow far\b(?!\s+back\b)|\b(?:range|distance)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
     (re.compile(r"\bhow (?:tall|high)\b|\b(?:height|altitude)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
     # (nor "How deep is Lake Van?" by its area, "Lake Van - 3,740 sq km")
     (re.compile(r"\bhow (?:deep|wide)\b|\b(?:depth|width)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
@@ -217,7 +220,7 @@ def answer_kind(question: str) -> str | None:
         return "outcome"
     # "when" asks for a date when it opens the question ("Who commanded KFOR when it entered ..." asks who)
     if re.search(r"^\W*(?:(?:and|but|so|then)\s+)?(?:since\s+|until\s+)?when\b|\band when\b|\b(?:what|which) (?:date|day|year|month)\b|"
-                 r"\bhow long ago\b", q):
+                 r"\bhow (?:long ago|far back)\b", q):
         return "date"
     # ... and "how early" / "how late" for one between two times ("three months ahead of schedule")
     if re.search(r"\bhow long (?:did|does|do|has|have|had|will|would|was|were)\b(?!.*\bago\b)|\bhow (?:early|late|soon)\b", q):
@@ -433,7 +436,7 @@ def _has_kind(kind: str | None, sentence: str) -> bool:
     if kind == "outcome":
         return bool(_OUTCOME.search(sentence))
     if kind == "date":
-        return bool(_DATE.search(sentence))
+        return bool(_DATE.search(sentence) or _ERA.search(sentence))
     if kind == "reason":
         return bool(_REASON.search(sentence))
     if kind == "duration":

@@ -346,6 +346,14 @@ def test_when_asks_for_a_date_only_when_it_opens_the_question():
     assert answer_kind("Who commanded the fleet when it laid siege to Portville?") == "name"
 
 
+def test_how_far_back_asks_for_a_time_not_a_distance(almaria):
+    assert answer_kind("How far back does the guild trace its history?") == "date"
+    assert _has_kind("date", "The abbey dates from the 14th century.") and _has_kind("date", "It began in 300 B.C.")
+    assert_answers(almaria, "How far back does the Almarian guild trace its history?",
+                   "The Almarian guild traces its history back to 300 B.C., although the modern guild hall is newer.",
+                   "300 B.C.")
+
+
 def test_the_question_word_decides_whether_a_price_is_asked_for():
     assert answer_kind("How much did Almaria pay for its lighthouse?") == "money"
     assert answer_kind("What was the price of the salt?") == "money"
