@@ -297,9 +297,12 @@ def comparison_parts(question: str) -> list[tuple[str, str]]:
 _SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|replac\w*|preced\w*)\b|\b(?:before|after)\s+(?=[A-ZÀ-Ž])")
 # ... and a sentence that tells who came before or after someone says so
 _SUCCEEDS_NAMED = re.compile(r"\b(?:succeed\w*|replac\w*)\s+[A-ZÀ-Ž]")  # ... or by one name: "Who will replace Ulutaş?"
-_ASKS_WHO_IS_IN_CHARGE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(?:now\s+|currently\s+)?(?:runs|ran|leads|led|heads|"
+_ASKS_WHO_IS_IN_CHARGE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(?:now\s+|currently\s+)?(runs|ran|leads|led|heads|"
                                     r"headed|owns|owned|founded|manages|managed|chairs|chaired|directs|directed|commands|"
                                     r"commanded)\b", re.I)
+_TELLS_CHARGE = re.compile(r"\b(?:run|runs|ran|running|lead|leads|leading|led|leaders?|leadership|head|heads|headed|heading|"
+                           r"owns?|owned|owners?|founded|founders?|manag(?:e|es|ed|ing|ers?)|chair\w*|direct(?:s|ed|ing|ors?)|"
+                           r"command\w*|chief|chiefs|ceo|presidents?|bosse?s?)\b", re.I)
 _TELLS_SUCCESSION = re.compile(r"\b(?:succeed\w*|successors?|predecessors?|replac\w*|preced\w*|took over|tak(?:e|es|ing) over|"
                                r"assum\w+|appoint\w*|elect\w*|handed over|hand(?:s|ing)? over|new|former|until|since|after|before|"
                                r"then|later|previous\w*|next)\b", re.I)
@@ -932,6 +935,15 @@ class SentenceScorer:
         if kind == "name" and _ASKS_WHO_IS_IN_CHARGE.search(own_question) and asked_named:
             given_names = question_names | set(content_terms(" ".join(borrowed)))
             cands = [c for c in cands if _names_someone_else(c.quotable, given_names) and not c.unnamed]
+        # ... and a sentence that tells someone's charge ("the manufacturer headed by ...") answers before one that
+        # only names people ("manufactured by Turkish defense company Baykar"), when some sentence tells one
+        # (the question's own verb first: "Who heads ...?" -> "headed by", before "owned by")
+        in_charge = _ASKS_WHO_IS_IN_CHARGE.search(own_question)
+        if kind == "name" and in_charge:
+            verb = content_terms(in_charge.group(1))[0]
+            charges = [c.quotable for c in cands]
+            cands = [c for c, text in zip(cands, charges) if verb in content_terms(text)] or \
+                [c for c, text in zip(cands, charges) if _TELLS_CHARGE.search(text)] or cands
         # "What did Greece say about ...?" is answered only by a sentence in which Greece speaks (or "he said ..." after
         # a sentence that names the speaker first): another's words, or words about Greece, are not Greece's
         said_by = _ASKS_WHAT_SAID.match(own_question)

@@ -346,6 +346,14 @@ def test_when_asks_for_a_date_only_when_it_opens_the_question():
     assert answer_kind("Who commanded the fleet when it laid siege to Portville?") == "name"
 
 
+def test_who_is_in_charge_is_told_by_a_sentence_that_tells_a_charge(almaria):
+    # "Who heads ...?" is answered by "headed by ...", not by the sentence that names the maker ("made by ...")
+    text = ("The lanterns, made by the Almarian company Varo Lanterns and sold in Portville, light the regatta. "
+            "The Almarian lantern makers' guild, headed by Master Ilsa Dorn, employs forty people.")
+    answer = one_passage_answer(almaria, "Who heads the company that makes the lanterns?", text)
+    assert "Ilsa Dorn" in answer and "made by" not in answer, answer
+
+
 def test_how_far_back_asks_for_a_time_not_a_distance(almaria):
     assert answer_kind("How far back does the guild trace its history?") == "date"
     assert _has_kind("date", "The abbey dates from the 14th century.") and _has_kind("date", "It began in 300 B.C.")
