@@ -157,7 +157,14 @@ def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] =
 
 
 # Answer kinds a sentence must show to answer the question at all (a "when" answer has a date ...).
-REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome", "age")
+REQUIRED_KINDS = ("money", "date", "duration", "number", "outcome", "age", "relation")
+# "How is Selçuk Bayraktar related to Erdoğan?" asks for a tie between two people: a word of kinship or of one's
+# standing to another ("son-in-law", "ally"), not any sentence that names both
+_ASKS_RELATION = re.compile(r"\bhow (?:is|are|was|were) .+ related to\b", re.I)
+_RELATION = re.compile(r"\b(?:sons?|daughters?|fathers?|mothers?|brothers?|sisters?|wife|wives|husbands?|cousins?|nephews?|"
+                       r"nieces?|uncles?|aunts?|grand(?:son|daughter|father|mother|child)\w*|in-laws?|\w+-in-law|siblings?|"
+                       r"relatives?|married|allies|ally|allied|partners?|rivals?|successors?|predecessors?|prot[ée]g[ée]s?|"
+                       r"mentors?|friends?|deputy|aides?|advis[eo]rs?|spouses?)\b", re.I)
 
 
 # what a figure measures, when a question asks for it by name: a figure answers only if its sentence names the
@@ -227,6 +234,8 @@ def answer_kind(question: str) -> str | None:
         return "duration"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
+    if _ASKS_RELATION.search(q):
+        return "relation"
     if re.search(r"\bhow (?:many|much|far|fast|long|large|big|high|tall|heavy|wide|deep)\b|\bwhat (?:percentage|share|number)\b|"
                  r"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){0,2}?(?:area|size|number|total|rate|percentage|amount|distance|"
                  rf"range|{_MEASURE})\b", q):
@@ -452,6 +461,8 @@ def _has_kind(kind: str | None, sentence: str) -> bool:
                     or _DATED_THING.search(sentence))
     if kind == "name":
         return bool(_NAME.search(sentence))
+    if kind == "relation":
+        return bool(_RELATION.search(sentence))
     return False
 
 

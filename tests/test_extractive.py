@@ -354,6 +354,15 @@ def test_who_is_in_charge_is_told_by_a_sentence_that_tells_a_charge(almaria):
     assert "Ilsa Dorn" in answer and "made by" not in answer, answer
 
 
+def test_how_two_people_are_related_is_told_by_a_word_of_kinship_or_standing(almaria):
+    text = ("Berro Tansk met the Duke of Almaria in Portville in May. "
+            "The lantern guild of Almaria, which sells lanterns in Portville, is headed by the Duke's nephew Berro Tansk.")
+    answer = one_passage_answer(almaria, "How is Berro Tansk related to the Duke of Almaria?", text)
+    assert "nephew" in answer and "met the Duke" not in answer, answer
+    assert_answers(almaria, "How is Berro Tansk related to the Duke of Almaria?",
+                   "Berro Tansk met the Duke of Almaria in Portville in May.", None)
+
+
 def test_how_far_back_asks_for_a_time_not_a_distance(almaria):
     assert answer_kind("How far back does the guild trace its history?") == "date"
     assert _has_kind("date", "The abbey dates from the 14th century.") and _has_kind("date", "It began in 300 B.C.")
