@@ -26,7 +26,7 @@ import numpy as np
 from app.components.embedding import EmbeddingComponent
 from app.lexicon import Lexicon, shared_lexicon
 from app.text import LIST_ITEM, NAME_RUN, POSSESSIVE, REFERENCE_MARK, STOPWORDS, content_terms, is_field_line, is_heading, \
-    named_terms, same_name, sentence_spans, term_share
+    named_terms, same_name, sentence_spans, spell_out_titles, term_share
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
@@ -866,7 +866,7 @@ class SentenceScorer:
         kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
-            s_terms = set(content_terms(cand.text)) | context_terms[cand.n]
+            s_terms = set(content_terms(spell_out_titles(cand.text))) | context_terms[cand.n]
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
             if cand.before and (_OPENS_WITH_PRONOUN.match(cand.text) or _REFERS_BACK.search(cand.text)
                                 or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
@@ -902,7 +902,7 @@ class SentenceScorer:
             # "How many Romanian soldiers were wounded?" is not answered by a count in a passage that never names
             # Romania: it counts somebody else (measured on other answer kinds too: they lost more than they gained); nor
             # "Who won the October 12 local elections in Kosovo?" by Serbia's presidential results
-            cand.kind_ok = (kind is None or _has_kind(kind, counted)) and asks.shown_by(plain, s_terms, passage_terms[cand.n]) \
+            cand.kind_ok = (kind is None or _has_kind(kind, counted)) and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed)
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):

@@ -119,6 +119,18 @@ NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Ž][\w’'-]*[\w]")  # a capitali
 NAME_RUN = re.compile(r"[A-ZÀ-Ž][\w-]*(?:\s+[A-ZÀ-Ž][\w-]*)*")  # capitalised words in a row: "Selçuk Bayraktar" ('s apart)
 
 
+# titles as news writes them short: "Japan's PM Keizō Obuchi" is its Prime Minister (not "5 PM", a time of day)
+_TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister", "Gen.": "General", "Pres.": "President", "Amb.": "Ambassador",
+           "Gov.": "Governor", "Sen.": "Senator", "Adm.": "Admiral", "Col.": "Colonel", "Lt.": "Lieutenant",
+           "Capt.": "Captain", "Sgt.": "Sergeant", "Cmdr.": "Commander"}
+_TITLE = re.compile(r"(?<![\w.])(?<!\d )(" + "|".join(re.escape(title) for title in _TITLES) + r")(?![\w])")
+
+
+def spell_out_titles(text: str) -> str:
+    """The text with its abbreviated titles spelled out ("PM" -> "Prime Minister"), for matching only (never quoted)."""
+    return _TITLE.sub(lambda m: _TITLES[m.group(1)], text)
+
+
 POSSESSIVE = re.compile(r"['’]s$")  # a name's possessive ending: "Serbia's" -> "Serbia"
 
 

@@ -10,7 +10,7 @@ from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _
     answer_kind, comparison_parts, own_words, with_borrowed_names
 from app.retrieval import Chunk
 from app.services import Dossier
-from app.text import content_terms, is_heading, named_terms
+from app.text import content_terms, is_heading, named_terms, spell_out_titles
 from ingest.chunking import split_into_chunks
 from tests.conftest import make_settings
 
@@ -361,6 +361,13 @@ def test_how_two_people_are_related_is_told_by_a_word_of_kinship_or_standing(alm
     assert "nephew" in answer and "met the Duke" not in answer, answer
     assert_answers(almaria, "How is Berro Tansk related to the Duke of Almaria?",
                    "Berro Tansk met the Duke of Almaria in Portville in May.", None)
+
+
+def test_an_abbreviated_title_is_the_office(almaria):
+    assert spell_out_titles("Almaria's PM Dora Vell left at 5 PM with Gen. Tansk.") == \
+        "Almaria's Prime Minister Dora Vell left at 5 PM with General Tansk."
+    assert_answers(almaria, "Who was Almaria's prime minister during the regatta?",
+                   "During the regatta, Almaria's PM Dora Vell praised the lantern guild.", "Dora Vell")
 
 
 def test_how_far_back_asks_for_a_time_not_a_distance(almaria):
