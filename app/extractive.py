@@ -186,6 +186,9 @@ _DIMENSIONS = [
     # ("How far back does it trace its history?" asks for a time, answer_kind)
     (re.compile(r"\bhow far\b(?!\s+back\b)|\b(?:range|distance)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
     (re.compile(r"\bhow (?:tall|high)\b|\b(?:height|altitude)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
+    # "How long is the Danube?" wants a length ("2,888 km"), or a span of time ("How long is the term?"), not an area
+    # ("Danube (795,656 sq km)")
+    (re.compile(r"\bhow long (?:is|are|was|were)\b", re.I), re.compile(rf"{_LENGTH_UNIT}|{_SPAN_OF_TIME.pattern}", re.I)),
     # (nor "How deep is Lake Van?" by its area, "Lake Van - 3,740 sq km")
     (re.compile(r"\bhow (?:deep|wide)\b|\b(?:depth|width)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
     # "How big is Serbia in square kilometres?" is not answered by "250 kilometers from Camp Bondsteel"

@@ -370,6 +370,14 @@ def test_an_abbreviated_title_is_the_office(almaria):
                    "During the regatta, Almaria's PM Dora Vell praised the lantern guild.", "Dora Vell")
 
 
+def test_how_long_is_a_thing_wants_a_length_or_a_span_not_an_area(almaria):
+    answer = one_passage_answer(almaria, "How long is the Almar river?",
+                                "The Almar river drains a basin of 5,000 sq km. The Almar river runs 320 km to the sea.")
+    assert "320 km" in answer and "basin" not in answer, answer
+    assert "two-year" in one_passage_answer(almaria, "How long is the Almarian doge's term?",
+                                            "The Almarian doge serves a two-year term.")
+
+
 def test_how_far_back_asks_for_a_time_not_a_distance(almaria):
     assert answer_kind("How far back does the guild trace its history?") == "date"
     assert _has_kind("date", "The abbey dates from the 14th century.") and _has_kind("date", "It began in 300 B.C.")
