@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field
 from app.components.llm import DECLINE, GenerationInput, Generator
 from app.extractive import SentenceScorer, asked_attribute, comparison_parts, with_borrowed_names
 from app.retrieval import Chunk, HybridRetriever
-from app.text import NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, sentence_spans, term_share
+from app.text import NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, named_terms, same_name, sentence_spans, term_share
 
 _MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
@@ -77,7 +77,15 @@ def strip_markers(text: str) -> str:
 
 def _is_follow_up(question: str, history: list[dict]) -> bool:
     """A question that refers back ("And who runs that company?"), or one with no term of its own ("Why?")."""
-    return bool(history) and (bool(_FOLLOW_UP.search(question)) or not content_terms(question))
+    if not history:
+        return False
+    terms = set(content_terms(question))
+    # ... or a short one about what the previous exchange named, naming nothing new ("How did Serbia react?" after the
+    # arrest of a Serbian official; not "What is the population of Kosovo?" after Serbia's): two terms at most
+    before = set(content_terms(" ".join(strip_markers(t.get("content", "")) for t in history[-2:])))
+    names = named_terms(question)
+    return bool(_FOLLOW_UP.search(question)) or not terms or \
+        (len(terms) <= 2 and bool(names) and all(any(same_name(name, term) for term in before) for name in names))
 
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<fragment>(?:(?:of|for|in|about|with|at)\s+)?"

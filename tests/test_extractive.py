@@ -547,6 +547,15 @@ def test_a_question_with_no_term_of_its_own_is_a_follow_up():
     assert retrieval_query("Who founded Almaria?", history) == "Who founded Almaria?"
 
 
+def test_a_short_question_on_what_the_previous_exchange_named_is_a_follow_up():
+    history = [{"role": "user", "content": "Which Ostrian official did Almaria arrest in May?"},
+               {"role": "assistant", "content": "Almaria arrested the Ostrian envoy Kel Varo in May. [1]"}]
+    assert "Kel Varo" in retrieval_query("How did Ostria react?", history)
+    # (a short question naming something new stands alone)
+    assert retrieval_query("How did Portville react?", history) == "How did Portville react?"
+    assert retrieval_query("Who governs Ostria today?", history) == "Who governs Ostria today?"
+
+
 def test_that_refers_back_as_a_determiner_not_as_a_conjunction():
     history = [{"role": "user", "content": "Who criticised the salt tax?"},
                {"role": "assistant", "content": "The mayor of Portville criticised it. [1]"}]
