@@ -928,8 +928,10 @@ class SentenceScorer:
                                 or asks.fits(cand.text, cand.kind_ok))
             cand.score = (w.meaning * cand.meaning + w.words * cand.words
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
-            kept.append((w.repeat_factor if any(plain in earlier for earlier in said) else 1.0)
-                        * (w.off_subject if cand.n in lacks_subject else 1.0))
+            # (not when the sentence said before holds every word the follow-up asks with: "Who opposes that?" after
+            # "... to transform it into a regular army—a move that Serbia vehemently opposes ...")
+            repeated = any(plain in earlier for earlier in said) and not (own and own <= set(content_terms(cand.text)))
+            kept.append((w.repeat_factor if repeated else 1.0) * (w.off_subject if cand.n in lacks_subject else 1.0))
         # a named field that lacks a name the question gives yields to a sentence that holds every term of the
         # question: Serbia's "Languages" field to its note on what is "official in Vojvodina"
         complete = any(not cand.missing for cand in cands)

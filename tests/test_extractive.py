@@ -378,6 +378,19 @@ def test_how_long_is_a_thing_wants_a_length_or_a_span_not_an_area(almaria):
                                             "The Almarian doge serves a two-year term.")
 
 
+def test_a_sentence_said_before_keeps_its_score_when_it_holds_what_the_follow_up_asks(almaria):
+    text = "The guild has long sought to become a city council, a move that Ostria fiercely opposes."
+    chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+
+    def score(question: str, said: tuple[str, ...]) -> float:
+        return almaria.scorer.score(question, [(1, chunk)], almaria.retriever.idf, said)[0].score
+
+    # "Who opposes that?" is answered inside the sentence already given: it is not marked down for the repeat
+    assert score("Who opposes that?", (text,)) == score("Who opposes that?", ())
+    # ... while a follow-up that asks for something the sentence does not hold still prefers something new
+    assert score("Who supports that?", (text,)) < score("Who supports that?", ())
+
+
 def test_how_far_back_asks_for_a_time_not_a_distance(almaria):
     assert answer_kind("How far back does the guild trace its history?") == "date"
     assert _has_kind("date", "The abbey dates from the 14th century.") and _has_kind("date", "It began in 300 B.C.")
