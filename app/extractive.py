@@ -537,6 +537,10 @@ _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]
 
 _URL = re.compile(r"\S*(?:https?://|www\.)\S*|\S+/\S*/\S*")  # a link, or a piece of one cut at a chunk's start
 _REFERS_BACK = re.compile(r"^(?:(?:of|among|from)\s+)?(?:this|these|those|such)\b|\b(?:these|those)\s+\w+", re.I)  # ("Of these, ...")
+# a sentence that tells a result of the one before it: "Thus, few members of the Yugoslav public expected NATO
+# intervention" (the reason, "Because of the country's restrictive media laws ...", is the sentence before)
+_RESULT_OF_BEFORE = re.compile(r"^(?:thus|therefore|hence|consequently|accordingly|as a (?:result|consequence)|for this reason|"
+                               r"for that reason|that is why|this is why|so)\b", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 
@@ -1090,8 +1094,9 @@ class SentenceScorer:
         if restates and following and following[0].index == best.index + 1 and following[0] not in chosen:
             chosen.append(following[0])
         # "... from these domestic challenges", "They were the only NATO fatalities": the sentence before
-        # says which, or who; quote it too
-        if best.before and (_REFERS_BACK.search(best.text) or _OPENS_WITH_PRONOUN.match(best.text)) \
+        # says which, or who; quote it too (and why, for a result: "Thus, few ... expected NATO intervention")
+        if best.before and (_REFERS_BACK.search(best.text) or _OPENS_WITH_PRONOUN.match(best.text)
+                            or (kind == "reason" and _RESULT_OF_BEFORE.match(best.text))) \
                 and not any(c.n == best.n and c.end <= best.start for c in chosen):
             start, end, text = best.before
             chosen.append(Candidate(n=best.n, start=start, end=end, text=text, index=best.index - 1))

@@ -391,6 +391,13 @@ def test_a_sentence_said_before_keeps_its_score_when_it_holds_what_the_follow_up
     assert score("Who supports that?", (text,)) < score("Who supports that?", ())
 
 
+def test_a_result_is_quoted_with_the_sentence_before_that_gives_its_reason(almaria):
+    text = ("Because of the strict harbour laws, the Almarian papers carried little news of the fleet. "
+            "Thus, few Almarians expected the regatta to go ahead.")
+    answer = one_passage_answer(almaria, "Why did few Almarians expect the regatta to go ahead?", text)
+    assert "harbour laws" in answer and "Thus, few Almarians" in answer, answer
+
+
 def test_how_far_back_asks_for_a_time_not_a_distance(almaria):
     assert answer_kind("How far back does the guild trace its history?") == "date"
     assert _has_kind("date", "The abbey dates from the 14th century.") and _has_kind("date", "It began in 300 B.C.")
