@@ -312,6 +312,35 @@ _SUCCEEDS_NAMED = re.compile(r"\b(?:succeed\w*|replac\w*)\s+[A-ZÀ-Ž]")  # ... 
 _ASKS_WHO_IS_IN_CHARGE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(?:now\s+|currently\s+)?(runs|ran|leads|led|heads|"
                                     r"headed|owns|owned|founded|manages|managed|chairs|chaired|directs|directed|commands|"
                                     r"commanded)\b", re.I)
+_ASKS_HOLDER = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who (?:is|was|are|were) (?:the |[\w-]+['’]s )(?:[\w-]+\s+){0,2}?"
+                          r"(?:chief|head|leader|commander|director|president|minister|governor|mayor|ambassador|secretary|"
+                          r"chair(?:man|woman|person)?|spokes(?:man|woman|person)|general|judge|prosecutor|envoy|ceo|founder|"
+                          r"owner|officer|pilot|soldier|fatalit(?:y|ies)|victims?)s?\b", re.I)
+# words that make a run of capitalised words a body, a place or a thing rather than a person ("Police Directorate",
+# "Serbian Armed Forces"); a people's word ("Serbian", "Turkish") names no one either
+_NOT_A_PERSON = frozenset("""ministry directorate guard guards force forces army armed staff affairs police council agency party union
+league assembly court government republic kingdom office department committee commission security defense defence nations
+united states organization organisation company bank corps brigade battalion division mission embassy center centre
+institute university movement alliance front liberation democratic progressive socialist national international european
+parliament airport agreement resolution annex province municipality municipalities association community lake river sea
+mount monastery day charter federal federation state church orthodox catholic islamic list coalition bloc general chief
+president minister prime commander ambassador secretary the of and for in""".split())
+
+
+def _names_person(sentence: str, question_names: set[str]) -> bool:
+    """The sentence names a person: two capitalised words in a row, neither a word of a body or a place nor a people's
+    word, that the question does not give ("Milan Mojsilović", "Albin KURTI")."""
+    for run in NAME_RUN.findall(sentence):
+        words = run.split()
+        for first, second in zip(words, words[1:]):
+            pair = [w.strip("'’-").lower() for w in (first, second)]
+            if not any(w in _NOT_A_PERSON or re.search(r"(?:ian|ish|ese|ic|ean)$", w) or w.isdigit() for w in pair) \
+                    and not (first.isupper() and second.isupper()) \
+                    and not set(content_terms(" ".join(pair))) <= question_names:
+                return True
+    return False
+
+
 _TELLS_CHARGE = re.compile(r"\b(?:run|runs|ran|running|lead|leads|leading|led|leaders?|leadership|head|heads|headed|heading|"
                            r"owns?|owned|owners?|founded|founders?|manag(?:e|es|ed|ing|ers?)|chair\w*|direct(?:s|ed|ing|ors?)|"
                            r"command\w*|chief|chiefs|ceo|presidents?|bosse?s?)\b", re.I)
@@ -964,6 +993,14 @@ class SentenceScorer:
             charges = [c.quotable for c in cands]
             cands = [c for c, text in zip(cands, charges) if verb in content_terms(text)] or \
                 [c for c, text in zip(cands, charges) if _TELLS_CHARGE.search(text)] or cands
+        # "Who is the chief of Serbia's General Staff?" asks for a person holding a post: a sentence that names a person
+        # ("General Milan Mojsilović, Chief of ...") answers before one that names only bodies ("Police Directorate",
+        # "the Serbian Guard"), when some sentence names one
+        # (a sentence that goes on about the one before names whom that one names: "They were the only NATO fatalities")
+        if kind == "name" and _ASKS_HOLDER.match(own_question):
+            cands = [c for c in cands if _names_person(c.quotable, question_names) or (
+                c.before and (_OPENS_WITH_PRONOUN.match(c.text) or _REFERS_BACK.search(c.text))
+                and _names_person(c.before[2], question_names))] or cands
         # "What did Greece say about ...?" is answered only by a sentence in which Greece speaks (or "he said ..." after
         # a sentence that names the speaker first): another's words, or words about Greece, are not Greece's
         said_by = _ASKS_WHAT_SAID.match(own_question)

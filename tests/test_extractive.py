@@ -398,6 +398,15 @@ def test_a_result_is_quoted_with_the_sentence_before_that_gives_its_reason(almar
     assert "harbour laws" in answer and "Thus, few Almarians" in answer, answer
 
 
+def test_who_holds_a_post_is_answered_by_a_sentence_that_names_a_person(almaria):
+    text = ("Almarian Ministry of Salt: Harbour Directorate (2025) note: the Almarian Harbour Guard is a unit directly "
+            "subordinate to the Almarian Harbour Guard Chief of Staff; its duties include guarding the docks. "
+            "The Almarian salt office reported that Captain Dora Vell, Chief of the Almarian Harbour Guard Staff, "
+            "inspected the docks in May.")
+    answer = one_passage_answer(almaria, "Who is the chief of Almaria's Harbour Guard Staff?", text)
+    assert "Dora Vell" in answer and "Directorate" not in answer, answer
+
+
 def test_how_far_back_asks_for_a_time_not_a_distance(almaria):
     assert answer_kind("How far back does the guild trace its history?") == "date"
     assert _has_kind("date", "The abbey dates from the 14th century.") and _has_kind("date", "It began in 300 B.C.")
