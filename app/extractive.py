@@ -327,6 +327,9 @@ mount monastery day charter federal federation state church orthodox catholic is
 president minister prime commander ambassador secretary the of and for in""".split())
 
 
+_PEOPLES_WORD = re.compile(r"(?:ian|ish|ese)$")  # "serbian", "turkish", "chinese" ("vucic" is a surname)
+
+
 def _names_person(sentence: str, question_names: set[str]) -> bool:
     """The sentence names a person: two capitalised words in a row, neither a word of a body or a place nor a people's
     word, that the question does not give ("Milan Mojsilović", "Albin KURTI")."""
@@ -334,7 +337,7 @@ def _names_person(sentence: str, question_names: set[str]) -> bool:
         words = run.split()
         for first, second in zip(words, words[1:]):
             pair = [w.strip("'’-").lower() for w in (first, second)]
-            if not any(w in _NOT_A_PERSON or re.search(r"(?:ian|ish|ese|ic|ean)$", w) or w.isdigit() for w in pair) \
+            if not any(w in _NOT_A_PERSON or _PEOPLES_WORD.search(w) or w.isdigit() for w in pair) \
                     and not (first.isupper() and second.isupper()) \
                     and not set(content_terms(" ".join(pair))) <= question_names:
                 return True
@@ -938,7 +941,8 @@ class SentenceScorer:
             # "How many Romanian soldiers were wounded?" is not answered by a count in a passage that never names
             # Romania: it counts somebody else (measured on other answer kinds too: they lost more than they gained); nor
             # "Who won the October 12 local elections in Kosovo?" by Serbia's presidential results
-            cand.kind_ok = (kind is None or _has_kind(kind, counted)) and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
+            cand.kind_ok = (kind is None or _has_kind(kind, counted)) \
+                and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed)
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):

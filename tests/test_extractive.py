@@ -6,7 +6,7 @@ import pytest
 
 from app.components.llm import DECLINE, ExtractiveGenerator, GenerationInput
 from app.chain import completed_question, retrieval_query
-from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _has_kind, _names_someone_else, \
+from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _has_kind, _names_person, _names_someone_else, \
     answer_kind, comparison_parts, own_words, with_borrowed_names
 from app.retrieval import Chunk
 from app.services import Dossier
@@ -405,6 +405,9 @@ def test_who_holds_a_post_is_answered_by_a_sentence_that_names_a_person(almaria)
             "inspected the docks in May.")
     answer = one_passage_answer(almaria, "Who is the chief of Almaria's Harbour Guard Staff?", text)
     assert "Dora Vell" in answer and "Directorate" not in answer, answer
+    # (a fact sheet's capitalised surname is a person's; a people's word is not: "Serbian Guard")
+    assert _names_person("chief of state: President Aleksandar VUCIC (since 31 May 2017)", set())
+    assert not _names_person("note: the Serbian Guard is a brigade-sized unit", set())
 
 
 def test_how_far_back_asks_for_a_time_not_a_distance(almaria):
