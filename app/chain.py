@@ -76,12 +76,12 @@ def strip_markers(text: str) -> str:
 
 
 def _is_follow_up(question: str, history: list[dict]) -> bool:
-    """A question that refers back ("And who runs that company?"), or one with no term of its own ("Why?")."""
+    """A question that refers back ("And who runs that company?"), one with no term of its own ("Why?"), or a short
+    one (two terms at most) that names nothing the previous exchange did not ("How did Serbia react?" after the arrest
+    of a Serbian official; not "What is the population of Kosovo?" after Serbia's)."""
     if not history:
         return False
     terms = set(content_terms(question))
-    # ... or a short one about what the previous exchange named, naming nothing new ("How did Serbia react?" after the
-    # arrest of a Serbian official; not "What is the population of Kosovo?" after Serbia's): two terms at most
     before = set(content_terms(" ".join(strip_markers(t.get("content", "")) for t in history[-2:])))
     names = named_terms(question)
     return bool(_FOLLOW_UP.search(question)) or not terms or \
