@@ -85,7 +85,7 @@ def _is_follow_up(question: str, history: list[dict]) -> bool:
     before = set(content_terms(" ".join(strip_markers(t.get("content", "")) for t in history[-2:])))
     names = named_terms(question)
     return bool(_FOLLOW_UP.search(question)) or not terms or \
-        (len(terms) <= 2 and bool(names) and all(any(same_name(name, term) for term in before) for name in names))
+        (len(terms) <= 2 and all(any(same_name(name, term) for term in before) for name in names))
 
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<fragment>(?:(?:of|for|in|about|with|at)\s+)?"
