@@ -49,8 +49,10 @@ _ASKS_WHAT_CALLED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what did\b.*?\bcall\b
 _REFUSES = re.compile(r"\b(refus\w*|declin\w*|fail\w*)\s+to\s+([a-z]+)", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
 _CHARACTERISES = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|label(?:s|l?ed|l?ing)|"
-                            r"dubb(?:ed|ing)|term(?:ed|ing)|brand(?:ed|ing)|referr(?:ed|ing) to)\b[^.;\"“'‘]{0,60}?"
+                            r"dubb(?:ed|ing)|term(?:ed|ing)|brand(?:ed|ing)|referr(?:ed|ing) to|denounc(?:es|ed|ing)|"
+                            r"condemn(?:s|ed|ing)|hail(?:s|ed|ing)|decr(?:ies|ied|ying)|dismiss(?:es|ed|ing))\b[^.;\"“'‘]{0,60}?"
                             r"(?:[\"“‘]|(?<!\w)'|\bas\b)", re.I)
+_CALLS_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|for|upon)\b", re.I)  # a call to act, not a name
 _ORDINAL_OR_CLOCK = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b", re.I)  # "the 14th century", "at 17:27"
 # a number that names rather than counts: "Resolution 1199", "Chapter 7", the "22 S.A.S." regiment
 _DESIGNATION = re.compile(r"\b(?:Resolution|Chapter|Article|Annex|Protocol|Section|Paragraph|Point|Route|Highway|Flight|"
@@ -914,6 +916,8 @@ class SentenceScorer:
                 s_terms |= refused[0]  # "do not recognize" is what "refuse to recognise" asks about
             if asked_characterisation and _CHARACTERISES.search(cand.text):
                 s_terms |= asked_characterisation  # "calling ... '...'" is what "describe" asks for
+            elif asked_characterisation and _CALLS_ON.search(cand.text):
+                s_terms -= asked_characterisation  # ... and "calls on Serbia to ..." is no name for anything
             for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
             if asks.initialled and (asks.initialled.search(cand.text) or asks.initialled.search(where[cand.n])):

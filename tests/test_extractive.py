@@ -410,6 +410,13 @@ def test_who_holds_a_post_is_answered_by_a_sentence_that_names_a_person(almaria)
     assert not _names_person("note: the Serbian Guard is a brigade-sized unit", set())
 
 
+def test_what_something_was_called_is_a_name_given_not_a_call_to_act(almaria):
+    text = ("The Almarian council's resolution on the raid calls on Ostria to return the salt ships and calls for calm. "
+            "The Almarian council's resolution denounced the raid as an \"act of piracy\".")
+    answer = one_passage_answer(almaria, "What did the Almarian council's resolution call the raid?", text)
+    assert "act of piracy" in answer and "calls on" not in answer, answer
+
+
 def test_how_far_back_asks_for_a_time_not_a_distance(almaria):
     assert answer_kind("How far back does the guild trace its history?") == "date"
     assert _has_kind("date", "The abbey dates from the 14th century.") and _has_kind("date", "It began in 300 B.C.")
@@ -583,6 +590,7 @@ def test_a_short_question_on_what_the_previous_exchange_named_is_a_follow_up():
     history = [{"role": "user", "content": "Which Ostrian official did Almaria arrest in May?"},
                {"role": "assistant", "content": "Almaria arrested the Ostrian envoy Kel Varo in May. [1]"}]
     assert "Kel Varo" in retrieval_query("How did Ostria react?", history)
+    assert "Kel Varo" in retrieval_query("In what year?", history)  # (naming nothing at all)
     # (a short question naming something new stands alone)
     assert retrieval_query("How did Portville react?", history) == "How did Portville react?"
     assert retrieval_query("Who governs Ostria today?", history) == "Who governs Ostria today?"
