@@ -139,6 +139,12 @@ def assert_answers(dossier: Dossier, question: str, text: str, expected: str | N
     assert (expected in answer) if expected else answer == DECLINE, answer
 
 
+def assert_quotes(dossier: Dossier, question: str, text: str, quoted: str, not_quoted: str) -> None:
+    """The answer from one invented passage quotes ``quoted`` and leaves ``not_quoted`` out."""
+    answer = one_passage_answer(dossier, question, text)
+    assert quoted in answer and not_quoted not in answer, answer
+
+
 def scored(dossier: Dossier, question: str, text: str, title: str = "Notes") -> list[Candidate]:
     """The candidates of one invented passage, best first, as the answerer scores them for ``question``."""
     chunk = Chunk(id="c", text=text, doc_id="d", title=title, url=None, start=0, end=len(text))
@@ -350,15 +356,13 @@ def test_who_is_in_charge_is_told_by_a_sentence_that_tells_a_charge(almaria):
     # "Who heads ...?" is answered by "headed by ...", not by the sentence that names the maker ("made by ...")
     text = ("The lanterns, made by the Almarian company Varo Lanterns and sold in Portville, light the regatta. "
             "The Almarian lantern makers' guild, headed by Master Ilsa Dorn, employs forty people.")
-    answer = one_passage_answer(almaria, "Who heads the company that makes the lanterns?", text)
-    assert "Ilsa Dorn" in answer and "made by" not in answer, answer
+    assert_quotes(almaria, "Who heads the company that makes the lanterns?", text, "Ilsa Dorn", "made by")
 
 
 def test_how_two_people_are_related_is_told_by_a_word_of_kinship_or_standing(almaria):
     text = ("Berro Tansk met the Duke of Almaria in Portville in May. "
             "The lantern guild of Almaria, which sells lanterns in Portville, is headed by the Duke's nephew Berro Tansk.")
-    answer = one_passage_answer(almaria, "How is Berro Tansk related to the Duke of Almaria?", text)
-    assert "nephew" in answer and "met the Duke" not in answer, answer
+    assert_quotes(almaria, "How is Berro Tansk related to the Duke of Almaria?", text, "nephew", "met the Duke")
     assert_answers(almaria, "How is Berro Tansk related to the Duke of Almaria?",
                    "Berro Tansk met the Duke of Almaria in Portville in May.", None)
 
@@ -371,11 +375,9 @@ def test_an_abbreviated_title_is_the_office(almaria):
 
 
 def test_how_long_is_a_thing_wants_a_length_or_a_span_not_an_area(almaria):
-    answer = one_passage_answer(almaria, "How long is the Almar river?",
-                                "The Almar river drains a basin of 5,000 sq km. The Almar river runs 320 km to the sea.")
-    assert "320 km" in answer and "basin" not in answer, answer
-    assert "two-year" in one_passage_answer(almaria, "How long is the Almarian doge's term?",
-                                            "The Almarian doge serves a two-year term.")
+    assert_quotes(almaria, "How long is the Almar river?",
+                  "The Almar river drains a basin of 5,000 sq km. The Almar river runs 320 km to the sea.", "320 km", "basin")
+    assert_answers(almaria, "How long is the Almarian doge's term?", "The Almarian doge serves a two-year term.", "two-year")
 
 
 def test_a_sentence_said_before_keeps_its_score_when_it_holds_what_the_follow_up_asks(almaria):
@@ -403,8 +405,7 @@ def test_who_holds_a_post_is_answered_by_a_sentence_that_names_a_person(almaria)
             "subordinate to the Almarian Harbour Guard Chief of Staff; its duties include guarding the docks. "
             "The Almarian salt office reported that Captain Dora Vell, Chief of the Almarian Harbour Guard Staff, "
             "inspected the docks in May.")
-    answer = one_passage_answer(almaria, "Who is the chief of Almaria's Harbour Guard Staff?", text)
-    assert "Dora Vell" in answer and "Directorate" not in answer, answer
+    assert_quotes(almaria, "Who is the chief of Almaria's Harbour Guard Staff?", text, "Dora Vell", "Directorate")
     # (a fact sheet's capitalised surname is a person's; a people's word is not: "Serbian Guard")
     assert _names_person("chief of state: President Aleksandar VUCIC (since 31 May 2017)", set())
     assert not _names_person("note: the Serbian Guard is a brigade-sized unit", set())
@@ -413,8 +414,7 @@ def test_who_holds_a_post_is_answered_by_a_sentence_that_names_a_person(almaria)
 def test_what_something_was_called_is_a_name_given_not_a_call_to_act(almaria):
     text = ("The Almarian council's resolution on the raid calls on Ostria to return the salt ships and calls for calm. "
             "The Almarian council's resolution denounced the raid as an \"act of piracy\".")
-    answer = one_passage_answer(almaria, "What did the Almarian council's resolution call the raid?", text)
-    assert "act of piracy" in answer and "calls on" not in answer, answer
+    assert_quotes(almaria, "What did the Almarian council's resolution call the raid?", text, "act of piracy", "calls on")
 
 
 def test_how_far_back_asks_for_a_time_not_a_distance(almaria):
