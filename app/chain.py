@@ -82,10 +82,12 @@ def _is_follow_up(question: str, history: list[dict]) -> bool:
     if not history:
         return False
     terms = set(content_terms(question))
+    if _FOLLOW_UP.search(question) or not terms:
+        return True
+    if len(terms) > 2:
+        return False
     before = set(content_terms(" ".join(strip_markers(t.get("content", "")) for t in history[-2:])))
-    names = named_terms(question)
-    return bool(_FOLLOW_UP.search(question)) or not terms or \
-        (len(terms) <= 2 and all(any(same_name(name, term) for term in before) for name in names))
+    return all(any(same_name(name, term) for term in before) for name in named_terms(question))
 
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<fragment>(?:(?:of|for|in|about|with|at)\s+)?"

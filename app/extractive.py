@@ -58,8 +58,9 @@ _ORDINAL_OR_CLOCK = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b", re.I)
 _DESIGNATION = re.compile(r"\b(?:Resolution|Chapter|Article|Annex|Protocol|Section|Paragraph|Point|Route|Highway|Flight|"
                           r"No\.?)\s+\d+\b(?![.,]\d)|\b\d+\s+(?=(?:[A-Z]\.){3,})")
 _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
+_CENTURY = r"\b\d{1,2}(?:st|nd|rd|th)[\s-]+century\b"  # "the 14th century"
 # a year before the common era or counted in it, and a century, date too: "back to 200 B.C.", "the 14th century"
-_ERA = re.compile(r"\b\d{1,4}\s*(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b)|\b\d{1,2}(?:st|nd|rd|th)[\s-]+century\b")
+_ERA = re.compile(rf"\b\d{{1,4}}\s*(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b)|{_CENTURY}")
 _DATE_TERMS = re.compile(f"{_CALENDAR_DAY.pattern}|{_DATE.pattern}", re.I)  # "October 12", "12 October", "October", "2025"
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -71,7 +72,7 @@ _NONE = re.compile(r"\b(?:no|none|zero|nothing)\b(?!\s+(?:longer|doubt|matter|on
 _AGE = re.compile(rf"\b(?:\d+|{_NUMBER_WORD}|{_TENS})[\s-]+years?[\s-]+old\b|"
                   r"\baged?\s+(?:of\s+)?\d+|\b\d+\s+years?\s+of\s+age\b|\bage\b[^.;:\d]{1,40}?\b(?:is|was|of|at)\s+\d", re.I)
 # a thing's age: the century it dates from, or the year it was built ("the 14th century Banjska Monastery")
-_DATED_THING = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)[\s-]+century\b|"
+_DATED_THING = re.compile(rf"{_CENTURY}|"
                           r"\b(?:built|founded|established|constructed|erected|dat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to))\b"
                           r"[^.;]{0,40}?\b(?:1\d{3}|20\d\d|century)\b", re.I)
 # (not the Factbook's "children born/woman"; nor is "Kosovo in Tito's Yugoslavia (1945–1980)" a life span)
@@ -576,6 +577,12 @@ _REFERS_BACK = re.compile(r"^(?:(?:of|among|from)\s+)?(?:this|these|those|such)\
 _RESULT_OF_BEFORE = re.compile(r"^(?:thus|therefore|hence|consequently|accordingly|as a (?:result|consequence)|for this reason|"
                                r"for that reason|that is why|this is why|so)\b", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+
+
+def _goes_on_from_before(sentence: str) -> bool:
+    """The sentence goes on about the one before it, which says who or what ("He accused Turkey of ...", "These
+    protests target ...")."""
+    return bool(_OPENS_WITH_PRONOUN.match(sentence) or _REFERS_BACK.search(sentence))
 _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 
 
@@ -909,8 +916,7 @@ class SentenceScorer:
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = set(content_terms(spell_out_titles(cand.text))) | context_terms[cand.n]
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
-            if cand.before and (_OPENS_WITH_PRONOUN.match(cand.text) or _REFERS_BACK.search(cand.text)
-                                or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
+            if cand.before and (_goes_on_from_before(cand.text) or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
                 s_terms |= set(content_terms(cand.before[2]))
             if refused and refused[1] <= s_terms and _NEGATION.search(cand.text):
                 s_terms |= refused[0]  # "do not recognize" is what "refuse to recognise" asks about
@@ -989,13 +995,13 @@ class SentenceScorer:
         # "Who runs Baykar?", "Who commands KFOR?" ask for someone in charge of what they name: a sentence that names
         # no one but what the question or the conversation names does not answer ("... defense company Baykar ..."),
         # nor one from a passage that does not name it
-        if kind == "name" and _ASKS_WHO_IS_IN_CHARGE.search(own_question) and asked_named:
+        in_charge = _ASKS_WHO_IS_IN_CHARGE.search(own_question)
+        if kind == "name" and in_charge and asked_named:
             given_names = question_names | set(content_terms(" ".join(borrowed)))
             cands = [c for c in cands if _names_someone_else(c.quotable, given_names) and not c.unnamed]
         # ... and a sentence that tells someone's charge ("the manufacturer headed by ...") answers before one that
         # only names people ("manufactured by Turkish defense company Baykar"), when some sentence tells one
         # (the question's own verb first: "Who heads ...?" -> "headed by", before "owned by")
-        in_charge = _ASKS_WHO_IS_IN_CHARGE.search(own_question)
         if kind == "name" and in_charge:
             verb = content_terms(in_charge.group(1))[0]
             charges = [c.quotable for c in cands]
@@ -1007,8 +1013,7 @@ class SentenceScorer:
         # (a sentence that goes on about the one before names whom that one names: "They were the only NATO fatalities")
         if kind == "name" and _ASKS_HOLDER.match(own_question):
             cands = [c for c in cands if _names_person(c.quotable, question_names) or (
-                c.before and (_OPENS_WITH_PRONOUN.match(c.text) or _REFERS_BACK.search(c.text))
-                and _names_person(c.before[2], question_names))] or cands
+                c.before and _goes_on_from_before(c.text) and _names_person(c.before[2], question_names))] or cands
         # "What did Greece say about ...?" is answered only by a sentence in which Greece speaks (or "he said ..." after
         # a sentence that names the speaker first): another's words, or words about Greece, are not Greece's
         said_by = _ASKS_WHAT_SAID.match(own_question)
@@ -1140,8 +1145,7 @@ class SentenceScorer:
             chosen.append(following[0])
         # "... from these domestic challenges", "They were the only NATO fatalities": the sentence before
         # says which, or who; quote it too (and why, for a result: "Thus, few ... expected NATO intervention")
-        if best.before and (_REFERS_BACK.search(best.text) or _OPENS_WITH_PRONOUN.match(best.text)
-                            or (kind == "reason" and _RESULT_OF_BEFORE.match(best.text))) \
+        if best.before and (_goes_on_from_before(best.text) or (kind == "reason" and _RESULT_OF_BEFORE.match(best.text))) \
                 and not any(c.n == best.n and c.end <= best.start for c in chosen):
             start, end, text = best.before
             chosen.append(Candidate(n=best.n, start=start, end=end, text=text, index=best.index - 1))
