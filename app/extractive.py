@@ -26,7 +26,7 @@ import numpy as np
 from app.components.embedding import EmbeddingComponent
 from app.lexicon import Lexicon, shared_lexicon
 from app.text import LIST_ITEM, NAME_RUN, POSSESSIVE, REFERENCE_MARK, STOPWORDS, content_terms, is_field_line, is_heading, \
-    named_terms, same_name, sentence_spans, spell_out_titles, term_share
+    named_terms, same_country, same_name, sentence_spans, spell_out_titles, term_share
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
@@ -215,6 +215,10 @@ _ASKED_OFFICE = re.compile(r"^\W*(?:which\s+|who (?:is|was|are|were) (?:the |its
                            r"((?:[\w-]+\s+){0,2}?)(minister|general|president|commander|ambassador|governor|"
                            r"mayor|judge|prosecutor|king|chancellor|director|secretary|envoy|representative|"
                            r"spokes(?:man|woman|person))\b", re.I)
+# where a sentence posts an envoy: "Diplomatic representation in the US", "the US Ambassador to the Republic of Macedonia"
+_POSTED_IN = re.compile(r"\b(?:in|to)\s+(?:the\s+)?((?-i:[A-ZÀ-Ž][\w.-]*(?:\s+[A-ZÀ-Ž][\w.-]*)*))")
+_ENVOY_TO = re.compile(r"(?i:\b(?:ambassador|envoy|representative)s?)\s+to\s+(?:the\s+)?((?-i:[A-ZÀ-Ž][\w.-]*(?:\s+[A-ZÀ-Ž][\w.-]*)*))")
+_SENT_FROM = re.compile(r"\bfrom\s+(?:the\s+)?((?-i:[A-ZÀ-Ž][\w.-]*(?:\s+[A-ZÀ-Ž][\w.-]*)*))")  # "... from the US"
 # words before an office that make it no other office: "the current KFOR commander" is a commander ("foreign minister",
 # "vice president" and "first president" are other offices)
 _NO_OFFICE = {"current", "present", "new", "acting", "incumbent", "then", "former", "sitting", "later", "next"}
@@ -666,6 +670,8 @@ class Asked:
     posted_to: frozenset[str] = frozenset()  # where an envoy is sent ("to the United States"), among ``terms``
     initialled: re.Pattern | None = None  # ... written by its initials ("in the US": _initialled)
     posted_in: frozenset[str] = frozenset()  # where an envoy sits ("in Washington"): the sentence or its passage names it
+    sent_by: str = ""  # the country that sends the envoy ("the US ambassador to Turkey"): not where the sentence posts one
+    sent_to: str = ""  # where the envoy is sent, as the question names it ("Kosovo"): no "Ambassador to" another country
 
     @classmethod
     def of(cls, question: str, given: set[str], referent: str | None = None) -> "Asked":
@@ -692,9 +698,13 @@ class Asked:
             # ... and where an envoy is sent: "Turkey's ambassador to Kosovo" is not its ambassador to the US; "in" or
             # "at" a capital need not be in the sentence ("Turkey's ambassador in Washington" is its ambassador to the US)
             posted = re.match(rf"\s+(to|in|at)\s+(?:the\s+)?((?-i:{NAME_RUN.pattern}))", question[office.end():], re.I)
-            if posted and re.match(r"ambassador|envoy|representative", office.group(3), re.I):
+            envoy = re.match(r"ambassador|envoy|representative", office.group(3), re.I)
+            if envoy:  # "Serbia's ambassador", "the American ambassador", "the United States envoy"
+                asks.sent_by = office.group(1) or " ".join(w for w in office.group(2).split() if w[:1].isupper())
+            if posted and envoy:
                 if posted.group(1).lower() == "to":
                     asks.posted_to = frozenset(content_terms(posted.group(2)))
+                    asks.sent_to = posted.group(2)
                     asks.terms |= asks.posted_to
                     asks.initialled = _initialled(posted.group(2))  # "to the United States": "in the US"
                 else:  # ... where the passage places the mission: "in Ankara" is not "chancery: ... Washington"
@@ -720,7 +730,7 @@ class Asked:
             # "General Milan Mojsilović", "Edi Rama, the Prime Minister of Albania", "Milošević became its first
             # president", "Thaçi was elected prime minister"; not "Egypt ... withdrew its ambassador from Belgrade",
             # which does not say which ambassador
-            asks.holder = re.compile(rf"(?i:\b{office.group(3)}\w*)\s+[A-ZÀ-Ž]|"
+            asks.holder = re.compile(rf"(?i:\b{office.group(3)}\w*)\s+(?:[A-ZÀ-Ž]|\(vacant\))|"
                                      rf"[A-ZÀ-Ž][\w'’-]+,\s+(?:[\w-]+\s+){{0,4}}?(?i:{office.group(3)})|"
                                      rf"[A-ZÀ-Ž][\w'’-]+\s+(?:became|becomes|(?:was|were|is)\s+(?:elected|appointed|named|"
                                      rf"made|sworn\s+in\s+as)|served\s+as)\s+(?:[\w-]+\s+){{0,4}}?(?i:{office.group(3)})")
@@ -737,6 +747,9 @@ class Asked:
         return self.terms <= terms and (self.office_of | self.posted_in) <= terms | passage_terms \
             and (self.holder is None or bool(self.holder.search(sentence))) \
             and (self.other_holder is None or not self.other_holder.search(sentence)) \
+            and not (self.sent_by and (any(same_country(self.sent_by, place) for place in _POSTED_IN.findall(sentence))
+                                       or any(not same_country(self.sent_by, country) for country in _SENT_FROM.findall(sentence)))) \
+            and not (self.sent_to and any(not same_country(self.sent_to, place) for place in _ENVOY_TO.findall(sentence))) \
             and (not self.units or any(units.search(sentence) for units in self.units)) \
             and (not self.names or (not self.named_thing or self.named_thing in terms)
                  and any(not set(content_terms(name.group(0))) <= self.given and self._names(sentence, name)

@@ -166,6 +166,21 @@ def same_name(a: str, b: str) -> bool:
                                and _COUNTRY_ENDING.fullmatch(country[shared:]) for people, country in ((a, b), (b, a)))
 
 
+# the names of one country that share no stem, so ``same_name`` cannot pair them ("the American ambassador" is the
+# ambassador of the US); each name as a source or a question writes it
+_ONE_COUNTRY = (("United States", "US", "U.S.", "USA", "America", "American"),
+                ("United Kingdom", "UK", "U.K.", "Britain", "British"))
+
+
+def same_country(a: str, b: str) -> bool:
+    """Two names of one country: "American" / "the US", "Turkish" / "Turkey", "United States" / "U.S."."""
+    a, b = re.sub(r"^the\s+", "", a.strip(), flags=re.I), re.sub(r"^the\s+", "", b.strip(), flags=re.I)
+    if any(a in forms and b in forms for forms in _ONE_COUNTRY):
+        return True
+    a_terms, b_terms = content_terms(a), content_terms(b)
+    return bool(a_terms) and len(a_terms) == len(b_terms) and all(map(same_name, a_terms, b_terms))
+
+
 def term_share(part: str, whole: str) -> float:
     """The share of ``part``'s terms that ``whole`` holds (a claim in its cited sentence, a bullet in its restatement)."""
     terms = set(content_terms(part))

@@ -934,6 +934,15 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     ("Who is Almaria's ambassador in Ostgard?", "Almaria's ambassador to Genoa is Ambassador Ivo Tarn.", None),
     ("Who is Almaria's ambassador in Ostgard?", "Ambassador Ivo Tarn leads the mission. Almaria's embassy is in Ostgard.",
      "Ivo Tarn"),
+    # ... and is sent by the country the question says: not posted in it, nor sent from another; "American" is the US's
+    ("Who is the American ambassador to Almaria?", "Almaria's representation in the US: Ambassador Ivo Tarn.", None),
+    ("Who is the American ambassador to Almaria?", "Representation from the US in Almaria: Ambassador Mira Solen.",
+     "Mira Solen"),
+    ("Who is the Almarian ambassador to Ostria?", "Representation from Genoa to Ostria: Ambassador Ivo Tarn.", None),
+    ("Who is the American ambassador to Ostria?", "Ivo Tarn, the US Ambassador to Genoa, visited Ostria.", None),
+    # ... and a post left vacant is what the sources say of its holder
+    ("Who is the American ambassador to Ostria?",
+     "Representation from the US in Ostria\nchief of mission: Ambassador (vacant); Chargé d'Affaires Ivo Tarn", "vacant"),
     # "How many of the N were Y?" asks for the part, not the whole: a count said to be Y, or none
     ("How many of the people who fled the floods were Ostrians?",
      "In all, 400 people fled the floods of Portville. Of these, 250 were Ostrians and 150 Almarians.", "250 were Ostrians"),
