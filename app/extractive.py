@@ -547,6 +547,7 @@ class Candidate:
     lead: bool = False  # its passage is in its document's lead, before the first heading (Chunk.in_lead)
     label: str = ""  # the field label line it was kept with ("Population" over "total: 1,977,093")
     before: tuple[int, int, str] | None = None  # the sentence before it in its passage: start, end, text
+    in_document: tuple[int, int] = (-1, -1)  # its start and end in its document (a passage's own offsets, start, end)
     meaning: float = 0.0
     words: float = 0.0
     own_words: float = 0.0  # ... of which the sentence itself holds (no credit for names only its passage gives)
@@ -842,7 +843,8 @@ class SentenceScorer:
                 is_own_heading = sentence in (chunk.heading.strip(), chunk.section.strip())
                 if len(_URL.sub("", REFERENCE_MARK.sub("", sentence)).split()) >= least and not is_own_heading:
                     out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index, doc_id=chunk.doc_id,
-                                         lead=chunk.in_lead, label=labels.get(start, ""), before=before))
+                                         lead=chunk.in_lead, label=labels.get(start, ""), before=before,
+                                         in_document=(chunk.start + start, chunk.start + end)))
                     index += 1
                 before = (start, end, sentence)
         return out
@@ -1123,6 +1125,11 @@ class SentenceScorer:
                    and not (LIST_ITEM.match(c.text) and term_share(c.text, best.text) >= w.restates)]
         chosen = chosen[: self.weights.max_sentences]
         following = sorted((c for c in ranked if c.n == best.n and c.index > best.index), key=lambda c: c.index)
+        if not following and best.text.rstrip().endswith(":"):
+            # what a passage's last sentence announces opens the next passage of its document ("... which found that:"
+            # / "It concluded that ..."), when that one was retrieved too
+            following = sorted((c for c in ranked if c.doc_id == best.doc_id and c.n != best.n
+                                and 0 <= c.in_document[0] - best.in_document[1] <= 4), key=lambda c: c.index)
         announces = best.text.rstrip().endswith(":") or (following and _ENUMERATION.match(following[0].text))
         # a breakdown ("GDP - composition, by sector of origin" / "agriculture: ..." / "services: ...")
         # is read whole when the question weighs its parts ("Which sector makes up the largest part?")

@@ -1190,3 +1190,16 @@ def test_a_count_answers_only_when_it_counts_what_is_asked(almaria, question, te
     """"How many drones were lost?" is not answered by "dozens of soldiers were trained": the count stands before what
     it counts."""
     assert_answers(almaria, question, text, expected)
+
+
+def test_what_a_passage_s_last_sentence_announces_is_quoted_from_the_next_passage(almaria):
+    """"... which found that:" ends one passage and "It concluded that ..." opens the next one of the same document:
+    the answer quotes both, as it does within one passage."""
+    first = "The inquiry into the fall of the Tower of Portville was led by the Harbour Commission, which found that:"
+    second = 'It concluded that "the Tower fell to neglect, not to the storm". The harbour dues rose in 1421.'
+    chunks = [Chunk(id=f"c{n}", text=text, doc_id="d", title="Notes", url=None, start=start, end=start + len(text))
+              for n, (text, start) in enumerate([(first, 0), (second, len(first) + 2)], 1)]
+    given = GenerationInput(question="What did the Harbour Commission's inquiry into the Tower's fall find?",
+                            sources=list(enumerate(chunks, 1)), idf=lambda term: 1.0)
+    answer = "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+    assert "which found that:" in answer and "not to the storm" in answer, answer
