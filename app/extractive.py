@@ -95,7 +95,8 @@ _SPAN_OF_TIME = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORD}|{_TENS}|several|a fe
 # Pristina")
 _DATED_AHEAD = rf"(?=[^.;]{{0,20}}?(?:\d|\b{_MONTH}\b))"  # a figure or a month within the next 20 characters
 _DURATION = re.compile(rf"\bfrom\b{_DATED_AHEAD}.{{1,60}}?\b(?:to|until|till)\b|"
-                       rf"\bbetween\b{_DATED_AHEAD}.{{1,40}}?\band\b|{_SPAN_OF_TIME.pattern}", re.I)
+                       rf"\bbetween\b{_DATED_AHEAD}.{{1,40}}?\band\b|{_SPAN_OF_TIME.pattern}|"
+                       rf"\bsince\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?(?:{_MONTH}\b|(?:1[5-9]|20)\d\d\b)", re.I)
 # "How many drones were lost?" counts drones: a count in a sentence must stand before them, a few words on ("thousands
 # of Skydagger kamikaze drones"); "dozens of soldiers were trained" counts soldiers. Words for people, and for troops,
 # count one another ("580,000 inhabitants" for people, "100 soldiers" for troops), as WordNet's synonyms do

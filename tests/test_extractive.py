@@ -943,6 +943,9 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     # ... and a post left vacant is what the sources say of its holder
     ("Who is the American ambassador to Ostria?",
      "Representation from the US in Ostria\nchief of mission: Ambassador (vacant); Chargé d'Affaires Ivo Tarn", "vacant"),
+    # "How long has ... been ...?" is answered by when it began ("since 1702") as by a span of time
+    ("How long has the Portville fair been held?", "The Portville fair has been held every spring since 1702.",
+     "since 1702"),
     # "How many of the N were Y?" asks for the part, not the whole: a count said to be Y, or none
     ("How many of the people who fled the floods were Ostrians?",
      "In all, 400 people fled the floods of Portville. Of these, 250 were Ostrians and 150 Almarians.", "250 were Ostrians"),
