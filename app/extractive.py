@@ -385,6 +385,9 @@ _ASKS_WHAT_SAID = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:what|how)\s+(?:d
                              r"warn|deny|insist|promise|demand)\b")
 _ACCORDING_TO = re.compile(rf"\b(?i:according to)\s+((?!(?:The|the)\s+(?:article|conclusion|analysis|report|author|Factbook)\b)"
                            rf"(?:the\s+)?{NAME_RUN.pattern})")  # a speaker named ("according to Osmani"), not the text itself
+# "Which countries does Osmani accuse Serbia of ...?", "What did Kurti claim ...?": a charge or a claim a named
+# speaker makes (soft, as "according to": the narrator may tell the same charge)
+_ASKS_CHARGE_BY = re.compile(rf"\b(?i:does|did|do|has|have|had)\s+({NAME_RUN.pattern})\s+(?i:accuse|claim|allege|blame|argue)\b")
 _SAYING_WORDS = (r"said|says?|stated?s?|told|tells?|wr[io]tes?|written|added|adds|noted|notes|declared?s?|argued?s?|"
                  r"claimed|claims?|warned|warns?|call(?:s|ed|ing)|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|"
                  r"accus(?:es|ed|ing)|announced?s?|insist(?:s|ed)|denie[sd]|urged?s?|assert(?:s|ed)|emphasi[sz](?:es|ed)|"
@@ -1038,7 +1041,7 @@ class SentenceScorer:
         # "..., according to Osmani?" prefers what Osmani says, when some sentence has her speak (the question's words
         # may be the narrator's too: "Serbia has been modernizing ... with Russia and China" is not Osmani's "Russia,
         # China and Iran"); with none, the sentences that tell of it stand
-        cited = _ACCORDING_TO.search(own_question)
+        cited = _ACCORDING_TO.search(own_question) or _ASKS_CHARGE_BY.search(own_question)
         if cited and not said_by:
             cands = _spoken_by(cands, cited.group(1)) or cands
         # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when

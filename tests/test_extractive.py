@@ -1206,3 +1206,13 @@ def test_what_a_passage_s_last_sentence_announces_is_quoted_from_the_next_passag
                             sources=list(enumerate(chunks, 1)), idf=lambda term: 1.0)
     answer = "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
     assert "which found that:" in answer and "not to the storm" in answer, answer
+
+
+def test_a_charge_the_question_puts_in_a_speaker_s_mouth_is_answered_by_the_speaker_s_words(almaria):
+    """"Which ... does Solen accuse Ostria of ...?" prefers the sentence in which Solen speaks to the narrator's own
+    account of the same charge, as "..., according to Solen?" does."""
+    text = ('While condemning the blockade, Ostria has been closing its own harbours to Genoa and Tarn ships for years. '
+            'Mira Solen, the harbour master, spoke after the storm. '
+            '"Ostria closes its harbours to the ships of Genoa, Tarn and Vell," she said.')
+    assert_quotes(almaria, "Which ships does Solen accuse Ostria of turning away from its harbours?", text,
+                  quoted="Genoa, Tarn and Vell", not_quoted="for years")
