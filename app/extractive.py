@@ -934,6 +934,11 @@ class SentenceScorer:
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = set(content_terms(spell_out_titles(cand.text))) | context_terms[cand.n]
+            # a "key: value" line whose key the question names (in a form of one root: "consume", "consumption") is
+            # read under its field's label: "imports: 2.471 billion cubic meters" under "Natural gas", for "How much
+            # natural gas does Serbia import?"
+            if cand.label and any(_same_word(key, term) for key in _field_key(cand.text) for term in asked_terms):
+                s_terms |= set(content_terms(cand.label))
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
             if cand.before and (_goes_on_from_before(cand.text) or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
                 s_terms |= set(content_terms(cand.before[2]))

@@ -1216,3 +1216,11 @@ def test_a_charge_the_question_puts_in_a_speaker_s_mouth_is_answered_by_the_spea
             '"Ostria closes its harbours to the ships of Genoa, Tarn and Vell," she said.')
     assert_quotes(almaria, "Which ships does Solen accuse Ostria of turning away from its harbours?", text,
                   quoted="Genoa, Tarn and Vell", not_quoted="for years")
+
+
+def test_a_field_line_whose_key_the_question_names_is_read_under_its_label(almaria):
+    """"How much natural gas does Ostria import?": "imports: ..." under the "Natural gas" label is the best
+    line, not the field's first one, which holds the label's words but not the key's."""
+    text = ("Natural gas\nproduction: 336 million cubic meters (2023 est.)\nconsumption: 2.9 billion cubic meters (2023 est.)\n"
+            "imports: 2.5 billion cubic meters (2023 est.)")
+    assert scored(almaria, "How much natural gas does Ostria import?", text)[0].text.startswith("imports: 2.5 billion")
