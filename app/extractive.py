@@ -180,7 +180,7 @@ _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2
 # a figure of speed, distance, height or weight is given in a unit of it: "How fast can the TB2 fly?" is not answered
 # by "a range exceeding six miles", nor "How heavy is its payload?" by "dozens of soldiers"
 _ASKS_SHARE = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b", re.I)
-_LENGTH_UNIT = r"\d\s*(?:km|mi|m|ft)\b|\b(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b"
+_LENGTH_UNIT = r"\d\s*(?:km|mi|m|ft|nm)\b|\b(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b"
 _DIMENSIONS = [
     # (... or, of a change rather than a journey, a rate of it: "How fast is Serbia urbanizing?" / "rate of urbanization:
     # 0.04% annual rate of change")
@@ -260,15 +260,16 @@ def answer_kind(question: str) -> str | None:
 
 # "What was the wingspan of the Skydagger drones?" names the attribute it asks for: when no passage mentions it (nor
 # a word WordNet gives for it), the sources cannot say it, however much they say of the drones (AnswerChain.stream)
-_ASKED_ATTRIBUTE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what (?:is|was|are|were) (?:the|its|their|his|her|[\w-]+['’]s) "
-                              r"(?:[\w-]+\s+){0,2}?([a-z][\w-]*) (?:of|for)\b", re.I)
+_ASKED_ATTRIBUTE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what (?:is|was|are|were) (?:(?:the|its|their|his|her|[\w-]+['’]s) "
+                              r"(?:[\w-]+\s+){0,2}?([a-z][\w-]*) (?:of|for)\b|"
+                              r"(?-i:[A-ZÀ-Ž])[\w-]*['’]s (?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s*\?)", re.I)  # ... "Kosovo's national bird?"
 
 
 def asked_attribute(question: str) -> str | None:
     """The attribute a question of no particular answer kind asks for by name ("wingspan"); a figure or a date asked
     for by name ("What is the distance ...?") is told by its unit or its kind instead."""
     asked = _ASKED_ATTRIBUTE.search(question)
-    return asked.group(1) if asked and answer_kind(question) is None else None
+    return (asked.group(1) or asked.group(2)) if asked and answer_kind(question) is None else None
 
 
 _PROPER = r"(?!(?:Is|Was|Are|Were|Do|Does|Did|Has|Have|Had|Which|Who|Whose|What|When|Where|How|Why|Can|Could|Will|Would|Should)\b)" \

@@ -943,6 +943,8 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     # ... and a post left vacant is what the sources say of its holder
     ("Who is the American ambassador to Ostria?",
      "Representation from the US in Ostria\nchief of mission: Ambassador (vacant); Chargé d'Affaires Ivo Tarn", "vacant"),
+    # a distance at sea comes in nautical miles
+    ("How far do Ostria's territorial waters reach?", "Maritime claims\nterritorial sea: 12 nm", "12 nm"),
     # "How long has ... been ...?" is answered by when it began ("since 1702") as by a span of time
     ("How long has the Portville fair been held?", "The Portville fair has been held every spring since 1702.",
      "since 1702"),
@@ -1069,6 +1071,7 @@ def test_an_attribute_no_passage_mentions_is_not_answered(almaria):
     """"What is the wingspan of the lighthouse?" when no passage mentions a wingspan (nor a word WordNet gives for it):
     the sources do not say, however much they say of the lighthouse; an attribute they do mention is answered."""
     assert almaria.chain.ask("What is the wingspan of the lighthouse of Portville?").answer == DECLINE
+    assert almaria.chain.ask("What is Almaria's national bird?").answer == DECLINE  # (asked of a name's own)
     assert "Lantern Song" in almaria.chain.ask("What is the title of the national anthem of Almaria?").answer
 
 
