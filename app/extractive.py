@@ -959,7 +959,10 @@ class SentenceScorer:
             cand.other_subject = bool(subjects) and not any(forms & titled[cand.n] for forms in subjects)
             # a name the question gives that the sentence's passage holds, though the sentence itself does not
             # ("... the drones, which are described as ..." in a passage about the Skydagger drones), counts half
-            reworded = {t for t in q_terms if t not in s_terms and related.get(t, frozenset()) & s_terms}
+            # (a fact sheet's key may be of one root with WordNet's word: "spend" gives "expend", the key is "expenditures")
+            key = _field_key(cand.text)
+            reworded = {t for t in q_terms if t not in s_terms and related.get(t) and (
+                related[t] & s_terms or any(_same_word(r, k) for r in related[t] for k in key))}
             cand.own_words = (sum(idf(t) * weight[t] for t in q_terms if t in s_terms)
                               + w.related_word * sum(idf(t) * weight[t] for t in reworded)) / q_weight
             cand.words = cand.own_words + w.passage_name * sum(idf(t) * weight[t] for t in asked_named - s_terms

@@ -1227,3 +1227,9 @@ def test_a_field_line_whose_key_the_question_names_is_read_under_its_label(almar
     text = ("Natural gas\nproduction: 336 million cubic meters (2023 est.)\nconsumption: 2.9 billion cubic meters (2023 est.)\n"
             "imports: 2.5 billion cubic meters (2023 est.)")
     assert scored(almaria, "How much natural gas does Ostria import?", text)[0].text.startswith("imports: 2.5 billion")
+
+
+def test_a_fact_sheet_key_of_one_root_with_a_synonym_of_the_question_s_word_holds_it(almaria):
+    """"spend": WordNet gives "expend", and the key "expenditures" is of its root."""
+    text = "Budget\nrevenues: $2.1 billion (2022 est.)\nexpenditures: $2.5 billion (2022 est.)"
+    assert "spend" not in scored(almaria, "How much did Ostria's government spend in 2022?", text)[0].missing
