@@ -90,7 +90,8 @@ def _is_follow_up(question: str, history: list[dict]) -> bool:
     return all(any(same_name(name, term) for term in before) for name in named_terms(question))
 
 
-_ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<fragment>(?:(?:of|for|in|about|with|at)\s+)?"
+_ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<fragment>(?:(?P<preposition>of|for|in|about|with|at|from|on|by|during|"
+                       r"since|among)\s+)?"
                        r"(?P<rest>(?:\S+\s*){1,4}?))\s*\??\s*$", re.I)
 
 
@@ -116,6 +117,14 @@ def completed_question(question: str, history: list[dict]) -> str:
         if after[:2] in ("'s", "’s"):  # "Who is Kurti's deputy?" + "And Osmani's?"
             rest = POSSESSIVE.sub("", rest)
         return f"{frame[:last.start()]}{rest}{after}?"
+    # "And from services?" after "What share of Kosovo's GDP comes from industry?" asks it again with the phrase its
+    # own preposition opens in place of the one that ends that question, when both are of a sort (words, or figures:
+    # "And in 1999?" after "... in 1998?"; not after "... in Kosovo?")
+    preposition = found["preposition"]
+    ending = re.search(rf"\b{preposition}\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}})$", frame, re.I) if preposition else None
+    if ending and all(word[:1].islower() or word[:1].isdigit() for word in (ending.group(1), core)) \
+            and ending.group(1)[:1].isdigit() == core[:1].isdigit():
+        return f"{frame[:ending.start()]}{fragment}?"
     return f"{frame} {fragment}?"
 
 

@@ -930,6 +930,12 @@ class SentenceScorer:
                     parts.setdefault((cand.doc_id, cand.label), set()).add(_field_key(cand.text))
         asked_parts = {field: {key for key in keys if any(_same_word(term, asked) for term in key for asked in asked_terms)}
                        for field, keys in parts.items() if len(keys) >= 2}
+        # ... and when some field has a part the question names whole ("services: 45.7%" of GDP by sector of origin),
+        # a part that only holds one of its words among others ("exports of goods and services", of GDP by end use) is
+        # not it
+        named_whole = {field: {key for key in keys if key <= asked_terms} for field, keys in asked_parts.items()}
+        if any(named_whole.values()):
+            asked_parts = named_whole
         labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
         kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
         for cand, meaning in zip(cands, meanings):

@@ -618,6 +618,18 @@ def test_a_fragment_follow_up_asks_the_previous_question_again(almaria):
     assert "870,000" in almaria.chain.ask("And of Ostria?", history).answer
 
 
+def test_a_fragment_s_phrase_takes_the_place_of_the_one_of_its_sort_that_ends_the_previous_question():
+    """"And from fishing?" asks "What share of Almaria's GDP comes from farming?" again from fishing; a year does not
+    take the place of a name ("And in 1420?" after "... in Ostria?" asks of Ostria in 1420)."""
+    def history(question: str) -> list[dict]:
+        return [{"role": "user", "content": question}, {"role": "assistant", "content": "..."}]
+    assert completed_question("And from fishing?", history("What share of Almaria's GDP comes from farming?")) == \
+        "What share of Almaria's GDP comes from fishing?"
+    assert completed_question("And in 1421?", history("How many ships sank in 1420?")) == "How many ships sank in 1421?"
+    assert completed_question("And in 1420?", history("How many ships sank in Ostria?")) == \
+        "How many ships sank in Ostria in 1420?"
+
+
 def test_determiners_and_adverbs_that_name_nothing_are_no_terms():
     assert content_terms("Which other drones does Kosovo already operate?") == ["drone", "kosovo", "oper"]
     assert content_terms("What have the protesters been angry about?") == ["protest", "been", "angri"]
@@ -1233,3 +1245,13 @@ def test_a_fact_sheet_key_of_one_root_with_a_synonym_of_the_question_s_word_hold
     """"spend": WordNet gives "expend", and the key "expenditures" is of its root."""
     text = "Budget\nrevenues: $2.1 billion (2022 est.)\nexpenditures: $2.5 billion (2022 est.)"
     assert "spend" not in scored(almaria, "How much did Ostria's government spend in 2022?", text)[0].missing
+
+
+def test_a_share_asked_of_a_part_named_whole_is_not_a_part_that_holds_its_word_among_others(almaria):
+    """"What share of Ostria's GDP comes from services?": "services: 45.7%" of GDP by sector, not "exports of goods
+    and services" of GDP by end use."""
+    text = ("GDP - composition, by end use\nexports of goods and services: 41.9% (2024 est.)\n"
+            "imports of goods and services: -72.3% (2024 est.)\n\nGDP - composition, by sector of origin\n"
+            "agriculture: 6.9% (2024 est.)\nindustry: 26.2% (2024 est.)\nservices: 45.7% (2024 est.)")
+    assert_quotes(almaria, "What share of Ostria's GDP comes from services?", text, quoted="services: 45.7%",
+                  not_quoted="exports")
