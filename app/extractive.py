@@ -216,10 +216,13 @@ _ASKED_OFFICE = re.compile(r"^\W*(?:which\s+|who (?:is|was|are|were) (?:the |its
                            r"((?:[\w-]+\s+){0,2}?)(minister|general|president|commander|ambassador|governor|"
                            r"mayor|judge|prosecutor|king|chancellor|director|secretary|envoy|representative|"
                            r"spokes(?:man|woman|person))\b", re.I)
-# where a sentence posts an envoy: "Diplomatic representation in the US", "the US Ambassador to the Republic of Macedonia"
-_POSTED_IN = re.compile(r"\b(?:in|to)\s+(?:the\s+)?((?-i:[A-ZÀ-Ž][\w.-]*(?:\s+[A-ZÀ-Ž][\w.-]*)*))")
-_ENVOY_TO = re.compile(r"(?i:\b(?:ambassador|envoy|representative)s?)\s+to\s+(?:the\s+)?((?-i:[A-ZÀ-Ž][\w.-]*(?:\s+[A-ZÀ-Ž][\w.-]*)*))")
-_SENT_FROM = re.compile(r"\bfrom\s+(?:the\s+)?((?-i:[A-ZÀ-Ž][\w.-]*(?:\s+[A-ZÀ-Ž][\w.-]*)*))")  # "... from the US"
+# where a sentence posts an envoy ("Diplomatic representation in the US"), the post it names ("the US Ambassador to the
+# Republic of Macedonia") and whence it sends one ("Diplomatic representation from the US"); a place's name may be
+# written by its initials, with full stops ("U.S.")
+_PLACE = r"(?:the\s+)?((?-i:[A-ZÀ-Ž][\w.-]*(?:\s+[A-ZÀ-Ž][\w.-]*)*))"
+_POSTED_IN = re.compile(rf"\b(?:in|to)\s+{_PLACE}")
+_ENVOY_TO = re.compile(rf"(?i:\b(?:ambassador|envoy|representative)s?)\s+to\s+{_PLACE}")
+_SENT_FROM = re.compile(rf"\bfrom\s+{_PLACE}")
 # words before an office that make it no other office: "the current KFOR commander" is a commander ("foreign minister",
 # "vice president" and "first president" are other offices)
 _NO_OFFICE = {"current", "present", "new", "acting", "incumbent", "then", "former", "sitting", "later", "next"}
@@ -552,7 +555,7 @@ class Candidate:
     lead: bool = False  # its passage is in its document's lead, before the first heading (Chunk.in_lead)
     label: str = ""  # the field label line it was kept with ("Population" over "total: 1,977,093")
     before: tuple[int, int, str] | None = None  # the sentence before it in its passage: start, end, text
-    in_document: tuple[int, int] = (-1, -1)  # its start and end in its document (a passage's own offsets, start, end)
+    in_document: tuple[int, int] = (-1, -1)  # its start and end in its document (``start`` and ``end`` are in its passage)
     meaning: float = 0.0
     words: float = 0.0
     own_words: float = 0.0  # ... of which the sentence itself holds (no credit for names only its passage gives)
@@ -753,13 +756,19 @@ class Asked:
         return self.terms <= terms and (self.office_of | self.posted_in) <= terms | passage_terms \
             and (self.holder is None or bool(self.holder.search(sentence))) \
             and (self.other_holder is None or not self.other_holder.search(sentence)) \
-            and not (self.sent_by and (any(same_country(self.sent_by, place) for place in _POSTED_IN.findall(sentence))
-                                       or any(not same_country(self.sent_by, country) for country in _SENT_FROM.findall(sentence)))) \
-            and not (self.sent_to and any(not same_country(self.sent_to, place) for place in _ENVOY_TO.findall(sentence))) \
+            and not self._other_mission(sentence) \
             and (not self.units or any(units.search(sentence) for units in self.units)) \
             and (not self.names or (not self.named_thing or self.named_thing in terms)
                  and any(not set(content_terms(name.group(0))) <= self.given and self._names(sentence, name)
                          for name in _NAME.finditer(sentence)))
+
+    def _other_mission(self, sentence: str) -> bool:
+        """The sentence is about another envoy than the one asked for: one posted in the country that sends the one
+        asked for ("Diplomatic representation in the US", for "the American ambassador to Turkey"), one sent from
+        another country, or one "Ambassador to" another place than the question's."""
+        return bool(self.sent_by) and (any(same_country(self.sent_by, place) for place in _POSTED_IN.findall(sentence))
+                                       or any(not same_country(self.sent_by, place) for place in _SENT_FROM.findall(sentence))) \
+            or bool(self.sent_to) and any(not same_country(self.sent_to, place) for place in _ENVOY_TO.findall(sentence))
 
     def _names(self, sentence: str, name: re.Match) -> bool:
         """Whether a name in the sentence is the name of the thing asked about (which shown_by wants the sentence or
@@ -941,10 +950,11 @@ class SentenceScorer:
         for cand, meaning in zip(cands, meanings):
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = set(content_terms(spell_out_titles(cand.text))) | context_terms[cand.n]
+            key = _field_key(cand.text)  # (a fact sheet's "key: value" line; none for prose)
             # a "key: value" line whose key the question names (in a form of one root: "consume", "consumption") is
             # read under its field's label: "imports: 2.471 billion cubic meters" under "Natural gas", for "How much
             # natural gas does Serbia import?"
-            if cand.label and any(_same_word(key, term) for key in _field_key(cand.text) for term in asked_terms):
+            if cand.label and any(_same_word(word, term) for word in key for term in asked_terms):
                 s_terms |= set(content_terms(cand.label))
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
             if cand.before and (_goes_on_from_before(cand.text) or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
@@ -966,9 +976,8 @@ class SentenceScorer:
             # a name the question gives that the sentence's passage holds, though the sentence itself does not
             # ("... the drones, which are described as ..." in a passage about the Skydagger drones), counts half
             # (a fact sheet's key may be of one root with WordNet's word: "spend" gives "expend", the key is "expenditures")
-            key = _field_key(cand.text)
             reworded = {t for t in q_terms if t not in s_terms and related.get(t) and (
-                related[t] & s_terms or any(_same_word(r, k) for r in related[t] for k in key))}
+                related[t] & s_terms or any(_same_word(r, word) for r in related[t] for word in key))}
             cand.own_words = (sum(idf(t) * weight[t] for t in q_terms if t in s_terms)
                               + w.related_word * sum(idf(t) * weight[t] for t in reworded)) / q_weight
             cand.words = cand.own_words + w.passage_name * sum(idf(t) * weight[t] for t in asked_named - s_terms
