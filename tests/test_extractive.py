@@ -125,12 +125,17 @@ def almaria(tmp_path_factory) -> Dossier:
     return dossier
 
 
-def one_passage_answer(dossier: Dossier, question: str, text: str) -> str:
-    """The embedded answerer's reply from one invented passage, every term weighing the same (what other tests
+def passages_answer(dossier: Dossier, question: str, chunks: list[Chunk]) -> str:
+    """The embedded answerer's reply from invented passages, every term weighing the same (what other tests
     index does not move it)."""
-    chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
-    given = GenerationInput(question=question, sources=[(1, chunk)], idf=lambda term: 1.0)
+    given = GenerationInput(question=question, sources=list(enumerate(chunks, 1)), idf=lambda term: 1.0)
     return "".join(ExtractiveGenerator(dossier.scorer, 0.0).stream(given))
+
+
+def one_passage_answer(dossier: Dossier, question: str, text: str) -> str:
+    """The embedded answerer's reply from one invented passage (``passages_answer``)."""
+    return passages_answer(dossier, question, [Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0,
+                                                     end=len(text))])
 
 
 def assert_answers(dossier: Dossier, question: str, text: str, expected: str | None) -> None:
@@ -1021,10 +1026,9 @@ def test_a_when_question_is_answered_to_the_day_where_a_sentence_gives_it(almari
     year = "The Tower of Portville fell in 1420."
     day = ("Chroniclers of the Ostrian court later recorded that the harbour stores burned and the Tower of Portville "
            "fell on 3 May 1420, while the merchants of Almaria were still at sea.")
-    sources = [(n, Chunk(id=str(n), text=text, doc_id=str(n), title="Notes", url=None, start=0, end=len(text)))
-               for n, text in ((1, year), (2, day))]
-    given = GenerationInput(question=question, sources=sources, idf=lambda term: 1.0)
-    assert "3 May 1420" in "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+    chunks = [Chunk(id=str(n), text=text, doc_id=str(n), title="Notes", url=None, start=0, end=len(text))
+              for n, text in ((1, year), (2, day))]
+    assert "3 May 1420" in passages_answer(almaria, question, chunks)
 
 
 @pytest.mark.parametrize("question, text, expected", [
@@ -1161,14 +1165,10 @@ def test_a_figure_from_a_document_about_another_subject_does_not_answer(almaria)
     names Ostria, when Ostria's own sheet is among the sources (it titles the subject) and gives no such age."""
     texts = {"Facts: Ostria": "Judges in Ostria are appointed by the council and serve until retirement.",
              "Facts: Almaria": "Judges in Almaria serve until mandatory retirement at age 65."}
-    sources = [(n, Chunk(id=str(n), text=text, doc_id=title, title=title, url=None, start=0, end=len(text)))
-               for n, (title, text) in enumerate(texts.items(), start=1)]
-
-    def answer(question: str) -> str:
-        given = GenerationInput(question=question, sources=sources, idf=lambda term: 1.0)
-        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
-    assert answer("What is the mandatory retirement age for judges in Ostria?") == DECLINE
-    assert "age 65" in answer("What is the mandatory retirement age for judges in Almaria?")
+    chunks = [Chunk(id=str(n), text=text, doc_id=title, title=title, url=None, start=0, end=len(text))
+              for n, (title, text) in enumerate(texts.items(), start=1)]
+    assert passages_answer(almaria, "What is the mandatory retirement age for judges in Ostria?", chunks) == DECLINE
+    assert "age 65" in passages_answer(almaria, "What is the mandatory retirement age for judges in Almaria?", chunks)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1217,9 +1217,7 @@ def test_what_a_passage_s_last_sentence_announces_is_quoted_from_the_next_passag
     second = 'It concluded that "the Tower fell to neglect, not to the storm". The harbour dues rose in 1421.'
     chunks = [Chunk(id=f"c{n}", text=text, doc_id="d", title="Notes", url=None, start=start, end=start + len(text))
               for n, (text, start) in enumerate([(first, 0), (second, len(first) + 2)], 1)]
-    given = GenerationInput(question="What did the Harbour Commission's inquiry into the Tower's fall find?",
-                            sources=list(enumerate(chunks, 1)), idf=lambda term: 1.0)
-    answer = "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+    answer = passages_answer(almaria, "What did the Harbour Commission's inquiry into the Tower's fall find?", chunks)
     assert "which found that:" in answer and "not to the storm" in answer, answer
 
 
