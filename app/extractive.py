@@ -590,13 +590,13 @@ _REFERS_BACK = re.compile(r"^(?:(?:of|among|from)\s+)?(?:this|these|those|such)\
 _RESULT_OF_BEFORE = re.compile(r"^(?:thus|therefore|hence|consequently|accordingly|as a (?:result|consequence)|for this reason|"
                                r"for that reason|that is why|this is why|so)\b", re.I)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 
 
 def _goes_on_from_before(sentence: str) -> bool:
     """The sentence goes on about the one before it, which says who or what ("He accused Turkey of ...", "These
     protests target ...")."""
     return bool(_OPENS_WITH_PRONOUN.match(sentence) or _REFERS_BACK.search(sentence))
-_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 
 
 def _abbreviations(text: str) -> dict[str, set[str]]:
@@ -1153,12 +1153,13 @@ class SentenceScorer:
                    and not (LIST_ITEM.match(c.text) and term_share(c.text, best.text) >= w.restates)]
         chosen = chosen[: self.weights.max_sentences]
         following = sorted((c for c in ranked if c.n == best.n and c.index > best.index), key=lambda c: c.index)
-        if not following and best.text.rstrip().endswith(":"):
+        ends_in_colon = best.text.rstrip().endswith(":")
+        if not following and ends_in_colon:
             # what a passage's last sentence announces opens the next passage of its document ("... which found that:"
             # / "It concluded that ..."), when that one was retrieved too
             following = sorted((c for c in ranked if c.doc_id == best.doc_id and c.n != best.n
                                 and 0 <= c.in_document[0] - best.in_document[1] <= 4), key=lambda c: c.index)
-        announces = best.text.rstrip().endswith(":") or (following and _ENUMERATION.match(following[0].text))
+        announces = ends_in_colon or (following and _ENUMERATION.match(following[0].text))
         # a breakdown ("GDP - composition, by sector of origin" / "agriculture: ..." / "services: ...")
         # is read whole when the question weighs its parts ("Which sector makes up the largest part?")
         if best.label and _COMPARATIVE.search(question):
