@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")  # 1000-2099
+_DATED_VALUE_LINE = re.compile(r"^[^:\n]{1,40}\((?:1\d|20)\d\d(?: est\.)?\)$")  # "8.3% (2023 est.)", a field's figure for a year
+_DATED_FIGURE = re.compile(r"\(((?:1\d|20)\d\d)(?: est\.)?\)")  # a fact sheet's figure's year: "(2024 est.)", "(2021)"
 _DAYS = r"\d{1,2}(?:\s*(?:-|–|or|and|to)\s*\d{1,2}\b)?"  # "12", and a span of days: "3-4", "1 or 2"
 _CALENDAR_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAYS}\b|\b{_DAYS}\s+{_MONTH}\b", re.I)
 # "How did Osmani describe ...?", "What did Vučić call ...?", "What words did she use for ...?" ask for a
@@ -831,6 +833,7 @@ class SentenceScorer:
             merged: list[tuple[int, int]] = []
             labels: dict[int, str] = {}
             field = ""  # the label of the field the current line belongs to
+            earlier_years: set[int] = set()  # fields whose figures for earlier years go with their latest
             for start, end in spans:
                 line = text[start:end]
                 previous = text[merged[-1][0]:merged[-1][1]] if merged else ""
@@ -842,10 +845,19 @@ class SentenceScorer:
                     field = labels.setdefault(merged[-1][0], previous.strip())
                     merged[-1] = (merged[-1][0], end)
                     continue
-                if field and is_field_line(line) and text[merged[-1][1]:start].count("\n") >= 1:
+                # the same field's figures for earlier years go with its latest ("Unemployment rate" / "7.4% (2024
+                # est.)" / "8.3% (2023 est.)"): alone, a bare figure says nothing of what it measures
+                if field and merged[-1][0] in labels and all(_DATED_VALUE_LINE.match(part.strip()) for part in line.strip().split("\n")) \
+                        and _DATED_VALUE_LINE.match(text[merged[-1][0]:merged[-1][1]].split("\n")[-1].strip()) \
+                        and text[merged[-1][1]:start].count("\n") == 1:
+                    merged[-1] = (merged[-1][0], end)
+                    earlier_years.add(merged[-1][0])
+                    continue
+                if field and is_field_line(line) and text[merged[-1][1]:start].count("\n") >= 1 \
+                        and merged[-1][0] not in earlier_years:
                     labels[start] = field
                 elif not is_heading(line, self.weights.heading_words):
-                    field = ""
+                    field = ""  # (a note under several years' figures is read on its own, as under a bare figure)
                 merged.append((start, end))
             index, before = 0, None
             for start, end in merged:
@@ -945,6 +957,19 @@ class SentenceScorer:
         named_whole = {field: {key for key in keys if key <= asked_terms} for field, keys in asked_parts.items()}
         if any(named_whole.values()):
             asked_parts = named_whole
+        # a fact sheet's field dates its figures ("$35,300 (2024 est.)"; an office's "(since 2021)" dates no figure).
+        # When every field the question names is dated to other years than it asks about, the sources do not give
+        # that year's figure: "What was Turkey's real GDP per capita in 2019?" is not answered by another field's
+        # line that shares a word with it ("Alcohol consumption per capita ... (2019 est.)"), nor by a field's note
+        field_years: dict[tuple[int, str], set[str]] = {}
+        for cand in cands:
+            if cand.label:
+                field_years.setdefault((cand.n, cand.label), set()).update(_DATED_FIGURE.findall(cand.text))
+        dated_otherwise = {field for field, years in field_years.items() if asked_years and years and not years & asked_years}
+        fields_named = {field for field, years in field_years.items()  # (a label's aside need not be named: "(consumer prices)")
+                        if years and set(content_terms(re.sub(r"\(.*?\)", "", field[1]))) <= asked_terms}
+        if fields_named and fields_named <= dated_otherwise:
+            return []
         labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
         kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
         for cand, meaning in zip(cands, meanings):

@@ -1253,3 +1253,17 @@ def test_a_share_asked_of_a_part_named_whole_is_not_a_part_that_holds_its_word_a
             "agriculture: 6.9% (2024 est.)\nindustry: 26.2% (2024 est.)\nservices: 45.7% (2024 est.)")
     assert_quotes(almaria, "What share of Ostria's GDP comes from services?", text, quoted="services: 45.7%",
                   not_quoted="exports")
+
+
+_YEARS_OF_A_FIELD = ("Unemployment rate (labour force)\n6.1% (2024 est.)\n7.3% (2023 est.)\n8.2% (2022 est.)\n"
+                     "note: % of labor force seeking work\n\nYouth unemployment rate (ages 15-24)\ntotal: 14.9% (2019 est.)")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What was the unemployment rate in Almaria in 2023?", "7.3%"),  # a figure for an earlier year, under its label
+    ("What is Almaria's unemployment rate?", "6.1%"),
+    # the field gives no figure for 2019, and another field's figure of that year measures something else
+    ("What was Almaria's unemployment rate in 2019?", None),
+])
+def test_a_field_s_figures_for_earlier_years_are_read_with_its_label(almaria, question, expected):
+    assert_answers(almaria, question, _YEARS_OF_A_FIELD, expected)
