@@ -644,6 +644,7 @@ def with_borrowed_names(question: str, names: list[str]) -> str:
     return f"{question} ({', '.join(names)})" if names else question
 
 
+_POSSESSIVE_PRONOUN = re.compile(r"\b(?:its|their)\b", re.I)
 _BORROWED = re.compile(r"\s*\(([^()]*)\)\s*$")  # the names with_borrowed_names adds: " (Baykar, Turkish, Skydagger)"
 
 
@@ -931,6 +932,12 @@ class SentenceScorer:
         # of arms?" is not answered by "National coat of arms" of *The World Factbook: Kosovo*, when *... Serbia* is
         # among the sources
         lacks_subject = {n for n in passage_terms if any(not forms & (passage_terms[n] | context_terms[n]) for forms in subjects)}
+        # ... and a follow-up's "its" or "their" is the previous exchange's subject's: "How much of its imports come
+        # from Turkey?" after "Which countries are Serbia's top import partners?" asks of *The World Factbook: Serbia*,
+        # not of Kosovo's, which lists both Turkey and Serbia among its partners
+        if _POSSESSIVE_PRONOUN.search(own_question) and (owner := _subjects(
+                (term for name in borrowed for term in content_terms(name)), titles)[:1]):
+            lacks_subject |= {n for n in titled if not owner[0] & titled[n]}
         # a question's word may be worded otherwise in the sentence that answers it ("start" / "commenced");
         # names and figures are not
         related = {t: self.lexicon.related(t) for t in set(q_terms) - question_names if t.isalpha()} \

@@ -861,6 +861,18 @@ def test_a_follow_up_that_names_no_subject_asks_about_the_previous_one(almaria):
     assert "11.6" in almaria.scorer.score(question, sources, lambda term: 1.0)[0].text
 
 
+def test_a_follow_up_s_its_is_the_previous_subject_though_it_names_another_country(almaria):
+    """"How much of its imports come from Ostria?" after "Which countries are Almaria's top import partners?" asks of
+    Almaria's imports: Ostria is the partner, and the fact sheet of a third country that lists both is not Almaria's."""
+    sheets = [("Fact Sheet: Portland", "Imports - partners\nOstria 18%, Almaria 9%, Genoa 5% (2021)"),
+              ("Fact Sheet: Almaria", "Imports - partners\nGenoa 14%, Ostria 6%, Brenn 4% (2023)"),
+              ("Fact Sheet: Ostria", "Imports - partners\nAlmaria 21%, Genoa 11%, Brenn 3% (2023)")]
+    sources = [(n, Chunk(id=str(n), text=text, doc_id=str(n), title=title, url=None, start=0, end=len(text)))
+               for n, (title, text) in enumerate(sheets, 1)]
+    question = with_borrowed_names("How much of its imports come from Ostria?", ["Almaria's", "Genoa", "Brenn"])
+    assert "Genoa 14%" in almaria.scorer.score(question, sources, lambda term: 1.0)[0].text
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Urbanization of Almaria\nrate of urbanization: 1.2% annual rate of change (2020-25 est.)", "1.2%"),
     ("The towns of Almaria grew by 1.2% in 2020 after the floods.", None),  # a figure, but no rate of anything
