@@ -25,8 +25,8 @@ import numpy as np
 
 from app.components.embedding import EmbeddingComponent
 from app.lexicon import Lexicon, shared_lexicon
-from app.text import ACRONYM, LIST_ITEM, NAME_RUN, POSSESSIVE, REFERENCE_MARK, STOPWORDS, abbreviations, content_terms, \
-    is_field_line, is_heading, named_terms, same_country, same_name, sentence_spans, spell_out_titles, term_share
+from app.text import LIST_ITEM, NAME_RUN, POSSESSIVE, REFERENCE_MARK, STOPWORDS, content_terms, is_field_line, is_heading, \
+    named_terms, same_country, same_name, sentence_spans, spell_out_titles, term_share
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
@@ -591,12 +591,28 @@ _REFERS_BACK = re.compile(r"^(?:(?:of|among|from)\s+)?(?:this|these|those|such)\
 # intervention" (the reason, "Because of the country's restrictive media laws ...", is the sentence before)
 _RESULT_OF_BEFORE = re.compile(r"^(?:thus|therefore|hence|consequently|accordingly|as a (?:result|consequence)|for this reason|"
                                r"for that reason|that is why|this is why|so)\b", re.I)
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
+_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 
 
 def _goes_on_from_before(sentence: str) -> bool:
     """The sentence goes on about the one before it, which says who or what ("He accused Turkey of ...", "These
     protests target ...")."""
     return bool(_OPENS_WITH_PRONOUN.match(sentence) or _REFERS_BACK.search(sentence))
+
+
+def _abbreviations(text: str) -> dict[str, set[str]]:
+    """Acronyms the text defines ("Association of Serb-Majority Municipalities (ASM)") -> the terms
+    of their long form: the words before the parenthesis, back to the one that starts the acronym."""
+    found: dict[str, set[str]] = {}
+    for match in _ACRONYM_IN_PARENTHESES.finditer(text):
+        acronym = match.group(1)
+        words = re.split(r"[\s/]+", text[max(0, match.start() - 160):match.start()].strip())[-12:]
+        for i in range(len(words) - 1, -1, -1):
+            if words[i][:1].upper() == acronym[0]:
+                found.setdefault(acronym, set(content_terms(" ".join(words[i:]))))
+                break
+    return found
 
 
 def _field_key(text: str) -> frozenset[str]:
@@ -612,7 +628,7 @@ def _same_word(a: str, b: str) -> bool:
 
 def _initialled(name: str) -> re.Pattern | None:
     """The initials of a name of two capitalised words or more, as a source may write them instead ("United States"
-    -> "US", "U.S."); None for a one-word name. ``abbreviations`` reads the long forms a source defines; a fact
+    -> "US", "U.S."); None for a one-word name. ``_abbreviations`` reads the long forms a source defines; a fact
     sheet's heading says "in the US" and defines nothing. (Used for where an envoy is sent only: measured on every name
     of a question, "UN" for "United Nations" moved a dev answer to a sentence its evidence does not list.)"""
     words = [word for word in name.split() if word[:1].isupper()]
@@ -903,7 +919,7 @@ class SentenceScorer:
         borrowed = borrowed_names(question)
         asks = Asked.of(own_question, asked_terms, borrowed[0] if borrowed else None)
         required = kind in REQUIRED_KINDS or asks.required
-        short_forms = abbreviations(" ".join(chunk.text for _, chunk in sources))
+        short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         where = {n: chunk.context for n, chunk in sources}
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         titles = set().union(*titled.values())
@@ -981,7 +997,7 @@ class SentenceScorer:
                 s_terms |= asked_characterisation  # "calling ... '...'" is what "describe" asks for
             elif asked_characterisation and _CALLS_ON.search(cand.text):
                 s_terms -= asked_characterisation  # ... and "calls on Serbia to ..." is no name for anything
-            for abbreviation in set(ACRONYM.findall(cand.text)) & short_forms.keys():
+            for abbreviation in set(_ACRONYM.findall(cand.text)) & short_forms.keys():
                 s_terms |= short_forms[abbreviation]  # "the ASM" is the Association of ... (ASM)
             if asks.initialled and (asks.initialled.search(cand.text) or asks.initialled.search(where[cand.n])):
                 s_terms |= asks.posted_to  # "in the US" is in the United States

@@ -21,7 +21,7 @@ import numpy as np
 from app.components.embedding import EmbeddingComponent
 from app.components.vector_store import VectorStoreComponent
 from app.settings import Settings
-from app.text import ACRONYM, abbreviations, content_terms, embedding_text, proper_names, same_name, words
+from app.text import content_terms, embedding_text, proper_names, same_name, words
 
 RRF_K = 60
 
@@ -70,9 +70,6 @@ class _LexicalIndex:
         self.bm25 = bm25s.BM25()
         if tokens:
             self.bm25.index(tokens, show_progress=False)
-        # the acronyms the passages define, for a question that uses one where its passage spells it out ("the KSF's
-        # mission" / "The Kosovo Security Force was founded in 2009 ...": no word in common)
-        self.long_forms = abbreviations("\n".join(texts))
         self.doc_freq: dict[str, int] = {}
         for toks in tokens:
             for term in set(toks):
@@ -95,8 +92,7 @@ class _LexicalIndex:
         return word in self.vocabulary or any(same_name(word, known) for known in self.vocabulary)
 
     def search(self, query: str, n: int) -> list[tuple[Chunk, float]]:
-        spelled_out = [t for acronym in sorted(set(ACRONYM.findall(query))) for t in sorted(self.long_forms.get(acronym, ()))]
-        terms = [t for t in content_terms(query) + spelled_out if t in self.doc_freq]
+        terms = [t for t in content_terms(query) if t in self.doc_freq]
         if not terms or not self.chunks:
             return []
         scores = self.bm25.get_scores(terms)

@@ -187,24 +187,6 @@ def term_share(part: str, whole: str) -> float:
     return len(terms & set(content_terms(whole))) / max(1, len(terms))
 
 
-ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
-_ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
-
-
-def abbreviations(text: str) -> dict[str, set[str]]:
-    """Acronyms the text defines ("Association of Serb-Majority Municipalities (ASM)") -> the terms
-    of their long form: the words before the parenthesis, back to the one that starts the acronym."""
-    found: dict[str, set[str]] = {}
-    for match in _ACRONYM_IN_PARENTHESES.finditer(text):
-        acronym = match.group(1)
-        words = re.split(r"[\s/]+", text[max(0, match.start() - 160):match.start()].strip())[-12:]
-        for i in range(len(words) - 1, -1, -1):
-            if words[i][:1].upper() == acronym[0]:
-                found.setdefault(acronym, set(content_terms(" ".join(words[i:]))))
-                break
-    return found
-
-
 def embedding_text(title: str, heading: str, text: str) -> str:
     """What the embedding model and BM25 see of a chunk: its document title and section heading too."""
     return "\n".join(part for part in (title, heading if heading not in text[:200] else "", text) if part)

@@ -6,11 +6,11 @@ import pytest
 
 from app.components.llm import DECLINE, ExtractiveGenerator, GenerationInput
 from app.chain import completed_question, retrieval_query
-from app.extractive import Candidate, SentenceScorer, Weights, _has_kind, _names_person, _names_someone_else, \
+from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _has_kind, _names_person, _names_someone_else, \
     answer_kind, comparison_parts, own_words, with_borrowed_names
 from app.retrieval import Chunk
 from app.services import Dossier
-from app.text import abbreviations, content_terms, is_heading, named_terms, spell_out_titles
+from app.text import content_terms, is_heading, named_terms, spell_out_titles
 from ingest.chunking import split_into_chunks
 from tests.conftest import make_settings
 
@@ -232,7 +232,7 @@ def test_a_how_long_question_wants_a_duration(almaria):
 def test_defined_acronyms_carry_their_long_form():
     text = ("Talks on the Association/Community of Serb-Majority Municipalities (ASM) stalled. "
             "Troops of the Kosovo Force (KFOR) patrol the north. The UN (United Nations) met.")
-    found = abbreviations(text)
+    found = _abbreviations(text)
     assert found["ASM"] == set(content_terms("Association/Community of Serb-Majority Municipalities"))
     assert found["KFOR"] == set(content_terms("Kosovo Force"))
     assert "UN" not in found  # the long form must come before the parenthesis

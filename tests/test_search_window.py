@@ -31,17 +31,3 @@ def test_the_words_best_passage_stays_among_the_candidates_however_far_the_vecto
     query = "Grey Heron harbour boats"
     assert dossier.retriever.lexical_index().search(query, 1)[0][0].doc_id == "a.txt"  # the words' best ...
     assert [c.doc_id for c in dossier.retriever.retrieve(query, 1)] == ["b.txt", "a.txt"]  # ... after the fused best
-
-
-def test_an_acronym_the_passages_define_finds_the_passage_that_spells_it_out(tmp_path):
-    """"What was the PHG's task?" shares no word with "The Portville Harbour Guard was set up in 1420 ..."; the
-    acronym is defined elsewhere ("... the Portville Harbour Guard (PHG) ..."), and BM25 reads it as its long form."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text("The Portville Harbour Guard was set up in 1420 to keep pirates out of the bay.\n")
-    (docs / "b.txt").write_text("Ships pay a toll to the Portville Harbour Guard (PHG) when they dock.\n")
-    (docs / "c.txt").write_text("The guild's task was to train new sailors every spring.\n")
-    dossier = Dossier(make_settings(tmp_path, corpus_dir=docs))
-    assert not dossier.ingest.ingest_paths([docs]).failed
-    hits = [chunk.doc_id for chunk, _ in dossier.retriever.lexical_index().search("What was the PHG's task?", 3)]
-    assert "a.txt" in hits, hits
