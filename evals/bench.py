@@ -370,11 +370,11 @@ def render(results: dict, command: str) -> str:
         "...?\", one look-up of the attribute and its WordNet relatives among the BM25 index's terms (not the scan of "
         "every word a name gets): answer p50 in process 24.4 -> 20.7 ms; throughput 43.6 -> 40.1 requests/s under 20 "
         "clients (p50 461 -> 490 ms). The figures stand as measured.",
-        "- 2026-11-27, the stop after (checks 68-70): BM25 now reads a question's acronym as the long form the passages "
-        "define, which it finds once per index generation (BM25 build at 100k chunks 18.8 -> 19.9 s; hybrid p50 at 100k "
-        "20.2 -> 22.9 ms, at 10k 9.4 -> 9.2 ms). Answer p50 in process 20.7 -> 26.5 ms is the machine's hour, not this "
-        "stop's rules (a field's earlier years, a follow-up's \"its\"): the dev gate run with the code before (d28209c) "
-        "and this stop's code by turns gave p50 23.0 / 22.4 ms, then 22.3 / 22.9 ms. The figures stand as measured.",
+        "- 2026-11-27, the stop after (checks 68-70): this stop's answer rules (a fact sheet's earlier years, a "
+        "follow-up's \"its\") left the figures within run-to-run noise: answer p50 in process 20.7 -> 21.4 ms, "
+        "throughput 40.1 -> 41.9 requests/s, BM25 build at 100k chunks 18.8 -> 18.1 s. A run an hour earlier, with a "
+        "BM25 rule for acronyms since withdrawn (evals/README.md), gave 26.5 ms, while the dev gate run with the code "
+        "before (d28209c) and that code by turns gave p50 23.0 / 22.4 ms, then 22.3 / 22.9 ms: the machine's hour.",
     ]
     return "\n".join(lines) + "\n"
 
