@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")  # 1000-2099
-_DATED_VALUE_LINE = re.compile(r"^[^:\n]{1,40}\((?:1\d|20)\d\d(?: est\.)?\)$")  # "8.3% (2023 est.)", a field's figure for a year
 _DATED_FIGURE = re.compile(r"\(((?:1\d|20)\d\d)(?: est\.)?\)")  # a fact sheet's figure's year: "(2024 est.)", "(2021)"
+_DATED_VALUE_LINE = re.compile(rf"^[^:\n]{{1,40}}{_DATED_FIGURE.pattern}$")  # "8.3% (2023 est.)", a field's figure for a year
 _DAYS = r"\d{1,2}(?:\s*(?:-|–|or|and|to)\s*\d{1,2}\b)?"  # "12", and a span of days: "3-4", "1 or 2"
 _CALENDAR_DAY = re.compile(rf"\b{_MONTH}\.?\s+{_DAYS}\b|\b{_DAYS}\s+{_MONTH}\b", re.I)
 # "How did Osmani describe ...?", "What did Vučić call ...?", "What words did she use for ...?" ask for a
@@ -926,8 +926,9 @@ class SentenceScorer:
         subjects = _subjects(named_terms(own_question), titles)
         # a follow-up that names no subject of its own asks about the first one the previous exchange names: "How much
         # of that comes from petroleum?" after "What are Serbia's total CO2 emissions?" asks of Serbia's
+        borrowed_subject = _subjects((term for name in borrowed for term in content_terms(name)), titles)[:1]
         if not subjects:
-            subjects = _subjects((term for name in borrowed for term in content_terms(name)), titles)[:1]
+            subjects = borrowed_subject
         # sources whose passage (text, title, heading) lacks one of the subjects: "What bird appears on Serbia's coat
         # of arms?" is not answered by "National coat of arms" of *The World Factbook: Kosovo*, when *... Serbia* is
         # among the sources
@@ -935,9 +936,8 @@ class SentenceScorer:
         # ... and a follow-up's "its" or "their" is the previous exchange's subject's: "How much of its imports come
         # from Turkey?" after "Which countries are Serbia's top import partners?" asks of *The World Factbook: Serbia*,
         # not of Kosovo's, which lists both Turkey and Serbia among its partners
-        if _POSSESSIVE_PRONOUN.search(own_question) and (owner := _subjects(
-                (term for name in borrowed for term in content_terms(name)), titles)[:1]):
-            lacks_subject |= {n for n in titled if not owner[0] & titled[n]}
+        if borrowed_subject and _POSSESSIVE_PRONOUN.search(own_question):
+            lacks_subject |= {n for n in titled if not borrowed_subject[0] & titled[n]}
         # a question's word may be worded otherwise in the sentence that answers it ("start" / "commenced");
         # names and figures are not
         related = {t: self.lexicon.related(t) for t in set(q_terms) - question_names if t.isalpha()} \
@@ -968,15 +968,15 @@ class SentenceScorer:
         # When every field the question names is dated to other years than it asks about, the sources do not give
         # that year's figure: "What was Turkey's real GDP per capita in 2019?" is not answered by another field's
         # line that shares a word with it ("Alcohol consumption per capita ... (2019 est.)"), nor by a field's note
-        field_years: dict[tuple[int, str], set[str]] = {}
-        for cand in cands:
-            if cand.label:
-                field_years.setdefault((cand.n, cand.label), set()).update(_DATED_FIGURE.findall(cand.text))
-        dated_otherwise = {field for field, years in field_years.items() if asked_years and years and not years & asked_years}
-        fields_named = {field for field, years in field_years.items()  # (a label's aside need not be named: "(consumer prices)")
-                        if years and set(content_terms(re.sub(r"\(.*?\)", "", field[1]))) <= asked_terms}
-        if fields_named and fields_named <= dated_otherwise:
-            return []
+        if asked_years:
+            field_years: dict[tuple[int, str], set[str]] = {}
+            for cand in cands:
+                if cand.label:
+                    field_years.setdefault((cand.n, cand.label), set()).update(_DATED_FIGURE.findall(cand.text))
+            fields_named = {field for field, years in field_years.items()  # (a label's aside need not be named: "(consumer prices)")
+                            if years and set(content_terms(re.sub(r"\(.*?\)", "", field[1]))) <= asked_terms}
+            if fields_named and all(not field_years[field] & asked_years for field in fields_named):
+                return []
         labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
         kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
         for cand, meaning in zip(cands, meanings):
