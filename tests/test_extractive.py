@@ -1279,3 +1279,12 @@ _YEARS_OF_A_FIELD = ("Unemployment rate (labour force)\n6.1% (2024 est.)\n7.3% (
 ])
 def test_a_field_s_figures_for_earlier_years_are_read_with_its_label(almaria, question, expected):
     assert_answers(almaria, question, _YEARS_OF_A_FIELD, expected)
+
+
+def test_a_long_field_label_is_read_with_the_dated_figure_under_it(almaria):
+    """"Gini Index coefficient - distribution of family income" (eight words) labels "38.2 (2022 est.)": alone,
+    the label says no figure and the bare figure says nothing of what it measures."""
+    text = ("Gini Index coefficient - distribution of family income\n38.2 (2022 est.)\n"
+            "note: index (0-100) of income distribution; higher values represent greater inequality\n\n"
+            "Household income or consumption by percentage share\nlowest 10%: 2.1% (2022 est.)")
+    assert_answers(almaria, "What is the Gini index of family income in Almaria?", text, "38.2 (2022 est.)")
