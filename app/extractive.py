@@ -666,6 +666,15 @@ def _subjects(names: Iterable[str], titles: set[str]) -> list[set[str]]:
     return [{name} | forms for name in names if (forms := {t for t in titles if same_name(name, t)})]
 
 
+def _names_other_subject(sentence: str, context: set[str], subjects: list[set[str]], titles: set[str]) -> bool:
+    """The sentence names a subject some document is titled by ("Kosovo") and, in no form, one the question names
+    ("Serbia"), nor does its context (its document's title, its heading): "In 2022, Kosovo formally applied for
+    membership in the EU" dates Kosovo's application, not Serbia's."""
+    named = set(content_terms(" ".join(NAME_RUN.findall(sentence))))  # (a name may open the sentence)
+    others = {t for t in named & titles if not any(same_name(t, form) for forms in subjects for form in forms)}
+    return bool(others) and any(not any(same_name(t, form) for t in named | context for form in forms) for forms in subjects)
+
+
 @dataclass
 class Asked:
     """What an answer must show besides its kind, read off the question once (SentenceScorer.score)."""
@@ -1030,7 +1039,8 @@ class SentenceScorer:
             # "Who won the October 12 local elections in Kosovo?" by Serbia's presidential results
             cand.kind_ok = (kind is None or _has_kind(kind, counted)) \
                 and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
-                and not ((counting or kind == "outcome") and cand.unnamed)
+                and not ((counting or kind == "outcome") and cand.unnamed) \
+                and not (required and subjects and _names_other_subject(cand.quotable, context_terms[cand.n], subjects, titles))
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):
                 cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked) \

@@ -1288,3 +1288,17 @@ def test_a_long_field_label_is_read_with_the_dated_figure_under_it(almaria):
             "note: index (0-100) of income distribution; higher values represent greater inequality\n\n"
             "Household income or consumption by percentage share\nlowest 10%: 2.1% (2022 est.)")
     assert_answers(almaria, "What is the Gini index of family income in Almaria?", text, "38.2 (2022 est.)")
+
+
+def test_a_date_of_another_subject_named_in_the_sentence_does_not_answer(almaria):
+    """"When did Ostria apply for membership?" is not answered by "In 2019, Almaria formally applied ...": the
+    sentence names another subject a document is titled by, and neither it nor its context names Ostria (its
+    passage does, in another sentence)."""
+    texts = {"Facts: Ostria": "Ostria trades mostly with the Union.",
+             "Facts: Almaria": "Almaria trades mostly with its neighbours.",
+             "The Union's enlargement": "Ostria and Almaria both border the Union. "
+                                        "In 2019, Almaria formally applied for membership in the Union."}
+    chunks = [Chunk(id=str(n), text=text, doc_id=title, title=title, url=None, start=0, end=len(text))
+              for n, (title, text) in enumerate(texts.items(), start=1)]
+    assert passages_answer(almaria, "When did Ostria formally apply for membership in the Union?", chunks) == DECLINE
+    assert "2019" in passages_answer(almaria, "When did Almaria formally apply for membership in the Union?", chunks)
