@@ -668,11 +668,16 @@ def _subjects(names: Iterable[str], titles: set[str]) -> list[set[str]]:
 
 def _names_other_subject(sentence: str, context: set[str], subjects: list[set[str]], titles: set[str]) -> bool:
     """The sentence names a subject some document is titled by ("Kosovo") and, in no form, one the question names
-    ("Serbia"), nor does its context (its document's title, its heading): "In 2022, Kosovo formally applied for
-    membership in the EU" dates Kosovo's application, not Serbia's."""
+    ("Serbia"): "In 2022, Kosovo formally applied for membership in the EU" dates Kosovo's application, not Serbia's.
+    Its context (its document's title, its heading) names the subject of its sentences when it does not name that
+    other subject too: "730 Kosovo (NATO/KFOR)" under *The World Factbook: Turkey* is Turkey's deployment, but a
+    sentence of *Turkey's Skydagger drones in Kosovo: Serbia's reaction, ...* that names Kosovo alone is Kosovo's."""
     named = set(content_terms(" ".join(NAME_RUN.findall(sentence))))  # (a name may open the sentence)
     others = {t for t in named & titles if not any(same_name(t, form) for forms in subjects for form in forms)}
-    return bool(others) and any(not any(same_name(t, form) for t in named | context for form in forms) for forms in subjects)
+    if not others:
+        return False
+    settled = context if not any(same_name(other, term) for other in others for term in context) else set()
+    return any(not any(same_name(t, form) for t in named | settled for form in forms) for forms in subjects)
 
 
 @dataclass

@@ -162,8 +162,10 @@ def same_name(a: str, b: str) -> bool:
     if short == long or (len(short) >= 5 and long.startswith(short) and len(long) - len(short) <= 2):
         return True
     shared = len(os.path.commonprefix([a, b]))
-    return shared >= 4 and any(_PEOPLE_ENDING.search(people) and len(people) - shared <= 3
-                               and _COUNTRY_ENDING.fullmatch(country[shared:]) for people, country in ((a, b), (b, a)))
+    # (... or two forms of a country's name: "turkey" / "turkiye", as *The World Factbook: Turkey (Türkiye)* writes it)
+    return shared >= 4 and (any(_PEOPLE_ENDING.search(people) and len(people) - shared <= 3
+                                and _COUNTRY_ENDING.fullmatch(country[shared:]) for people, country in ((a, b), (b, a)))
+                            or bool(_COUNTRY_ENDING.fullmatch(a[shared:]) and _COUNTRY_ENDING.fullmatch(b[shared:])))
 
 
 # the names of one country that share no stem, so ``same_name`` cannot pair them ("the American ambassador" is the

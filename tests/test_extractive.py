@@ -1008,6 +1008,8 @@ def test_what_the_question_asks_for_besides_its_kind(almaria, question, text, ex
 @pytest.mark.parametrize("people, country, same", [
     ("Serbian", "Serbia", True), ("Turkish", "Turkey", True), ("Kosovar", "Kosovo", True), ("British", "Britain", True),
     ("Cypriot", "Cyprus", True), ("Belgian", "Belgrade", False), ("Kurdish", "Kurti", False),
+    # two forms of one country's name; not two countries that share four letters
+    ("Türkiye", "Turkey", True), ("Slovakia", "Slovenia", False),
 ])
 def test_a_people_s_word_and_its_country_s_name_are_one_name(people, country, same):
     from app.text import same_name
@@ -1302,3 +1304,27 @@ def test_a_date_of_another_subject_named_in_the_sentence_does_not_answer(almaria
               for n, (title, text) in enumerate(texts.items(), start=1)]
     assert passages_answer(almaria, "When did Ostria formally apply for membership in the Union?", chunks) == DECLINE
     assert "2019" in passages_answer(almaria, "When did Almaria formally apply for membership in the Union?", chunks)
+
+
+def test_a_figure_under_its_subject_s_title_answers_though_the_sentence_names_another_subject(almaria):
+    """"730 Kosovo (NATO/KFOR)" under *The World Factbook: Turkey (Türkiye)* is Turkey's deployment: the title names
+    the subject of its sentences, and "Türkiye" in the sentence is no other subject than Turkey."""
+    texts = {"Facts: Almaria (Almariye)": "Military deployments\napproximately 120 Ostria (UNFOR); Almariye also has "
+                                          "several hundred personnel deployed elsewhere (2025)",
+             "Facts: Ostria": "Ostria hosts the UNFOR mission."}
+    chunks = [Chunk(id=str(n), text=text, doc_id=title, title=title, url=None, start=0, end=len(text))
+              for n, (title, text) in enumerate(texts.items(), start=1)]
+    assert "120 Ostria" in passages_answer(almaria, "How many soldiers does Almaria contribute to UNFOR?", chunks)
+
+
+def test_a_title_that_names_several_subjects_does_not_say_whose_a_sentence_is(almaria):
+    """A sentence that names Ostria alone, under a title that names both Almaria and Ostria, is about Ostria: "Ostria
+    bought 40 barges" does not say how many Almaria bought."""
+    texts = {"Almaria's barges in Ostria: a report": "Almaria and Ostria share the river trade. "
+                                                     "Ostria bought 40 new barges from Portville in 2019.",
+             "Facts: Ostria": "Ostria trades mostly with the Union.",
+             "Facts: Almaria": "Almaria trades mostly with its neighbours."}
+    chunks = [Chunk(id=str(n), text=text, doc_id=title, title=title, url=None, start=0, end=len(text))
+              for n, (title, text) in enumerate(texts.items(), start=1)]
+    assert passages_answer(almaria, "How many barges did Almaria buy in 2019?", chunks) == DECLINE
+    assert "40 new barges" in passages_answer(almaria, "How many barges did Ostria buy in 2019?", chunks)
