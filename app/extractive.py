@@ -680,6 +680,19 @@ def _names_other_subject(sentence: str, context: set[str], subjects: list[set[st
     return any(not any(same_name(t, form) for t in named | settled for form in forms) for forms in subjects)
 
 
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_ASKS_LIST = re.compile(r"\b(?:which|what|name)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?"
+                        r"(?:countries|states|nations|members|leaders|cities|towns|villages|parties|companies|firms|people|men|"
+                        r"women|officials|politicians|generals|municipalities|organi[sz]ations|groups)\b", re.I)
+_LISTED_NAME = r"(?-i:[A-ZÀ-Ž])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*)*"
+_NAME_LIST = re.compile(rf"{_LISTED_NAME}(?:\s*,\s*(?:and\s+)?{_LISTED_NAME}|\s+and\s+{_LISTED_NAME})+")
+
+
+def _lists_names(sentence: str, count: int) -> bool:
+    """The sentence lists ``count`` names or more in a row ("Spain, Romania, Slovakia, Greece, and Cyprus")."""
+    return any(len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(0))) >= count for m in _NAME_LIST.finditer(sentence))
+
+
 @dataclass
 class Asked:
     """What an answer must show besides its kind, read off the question once (SentenceScorer.score)."""
@@ -1106,6 +1119,12 @@ class SentenceScorer:
         if kind == "name" and _ASKS_HOLDER.match(own_question):
             cands = [c for c in cands if _names_person(c.quotable, question_names) or (
                 c.before and _goes_on_from_before(c.text) and _names_person(c.before[2], question_names))] or cands
+        # "Which three countries ...?" asks for a list of that many names: a sentence that lists them ("Russia, China, and
+        # Iran") answers before one that names some of them ("a Chinese brigade"), when some sentence lists that many
+        listed = _ASKS_LIST.search(own_question)
+        if listed:
+            count = _NUMBER_WORDS.get(listed.group(1).lower()) or int(listed.group(1))
+            cands = [c for c in cands if _lists_names(c.quotable, count)] or cands
         # "What did Greece say about ...?" is answered only by a sentence in which Greece speaks (or "he said ..." after
         # a sentence that names the speaker first): another's words, or words about Greece, are not Greece's
         said_by = _ASKS_WHAT_SAID.match(own_question)

@@ -1328,3 +1328,12 @@ def test_a_title_that_names_several_subjects_does_not_say_whose_a_sentence_is(al
               for n, (title, text) in enumerate(texts.items(), start=1)]
     assert passages_answer(almaria, "How many barges did Almaria buy in 2019?", chunks) == DECLINE
     assert "40 new barges" in passages_answer(almaria, "How many barges did Ostria buy in 2019?", chunks)
+
+
+def test_a_question_for_so_many_names_is_answered_by_a_sentence_that_lists_them(almaria):
+    """"Which three countries ...?" asks for a list: "Ostria, Vetia, and Portland", not the sentence that names one of
+    them with more of the question's words."""
+    text = ("Mayor Tarn says Almaria trades mostly with Ostria, the largest of the countries on its coast. "
+            "Mayor Tarn lists Almaria's trade partners as Ostria, Vetia, and Portland.")
+    assert_quotes(almaria, "Which three countries does Mayor Tarn say Almaria trades with?", text,
+                  quoted="Ostria, Vetia, and Portland", not_quoted="the largest of the countries")
