@@ -615,6 +615,9 @@ def _abbreviations(text: str) -> dict[str, set[str]]:
     return found
 
 
+_TOTAL = frozenset(content_terms("total"))
+
+
 def _field_key(text: str) -> frozenset[str]:
     """The terms of a fact-sheet line's key ("fossil fuels: 87.3% ..." -> fossil, fuel); none for prose."""
     line = next((line for line in text.split("\n") if is_field_line(line)), "")
@@ -985,8 +988,10 @@ class SentenceScorer:
             for cand in cands:
                 if cand.label and _field_key(cand.text) - {"note"}:
                     parts.setdefault((cand.doc_id, cand.label), set()).add(_field_key(cand.text))
+        # (a field's "total" is no part: it answers a question that names none of the parts, "What share of young
+        # Serbians are out of work?" -> "Youth unemployment rate" / "total: 22.7%")
         asked_parts = {field: {key for key in keys if any(_same_word(term, asked) for term in key for asked in asked_terms)}
-                       for field, keys in parts.items() if len(keys) >= 2}
+                       or {key for key in keys if key == _TOTAL} for field, keys in parts.items() if len(keys) >= 2}
         # ... and when some field has a part the question names whole ("services: 45.7%" of GDP by sector of origin),
         # a part that only holds one of its words among others ("exports of goods and services", of GDP by end use) is
         # not it

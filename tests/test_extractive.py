@@ -1337,3 +1337,15 @@ def test_a_question_for_so_many_names_is_answered_by_a_sentence_that_lists_them(
             "Mayor Tarn lists Almaria's trade partners as Ostria, Vetia, and Portland.")
     assert_quotes(almaria, "Which three countries does Mayor Tarn say Almaria trades with?", text,
                   quoted="Ostria, Vetia, and Portland", not_quoted="the largest of the countries")
+
+
+_BROKEN_DOWN_FIELD = ("Youth unemployment rate (ages 15-24)\ntotal: 14.9% (2024 est.)\nmale: 13.1% (2024 est.)\n"
+                      "female: 16.8% (2024 est.)\nnote: % of labor force ages 15-24 seeking employment")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What share of young people in Almaria are unemployed?", "total: 14.9%"),  # no part named: the field's total
+    ("What share of young males in Almaria are unemployed?", "male: 13.1%"),  # a part named: that part
+])
+def test_a_share_asked_of_no_part_of_a_broken_down_field_is_its_total(almaria, question, expected):
+    assert_answers(almaria, question, _BROKEN_DOWN_FIELD, expected)
