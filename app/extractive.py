@@ -62,6 +62,7 @@ _DESIGNATION = re.compile(r"\b(?:Resolution|Chapter|Article|Annex|Protocol|Secti
 _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
 _CENTURY = r"\b\d{1,2}(?:st|nd|rd|th)[\s-]+century\b"  # "the 14th century"
 # a year before the common era or counted in it, and a century, date too: "back to 200 B.C.", "the 14th century"
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b(?:\s*(?:\([A-Z]{2,4}\)|[ap]\.?m\.?))?")  # "17:27 (CET)", "2:30"
 _ERA = re.compile(rf"\b\d{{1,4}}\s*(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b)|{_CENTURY}")
 _DATE_TERMS = re.compile(f"{_CALENDAR_DAY.pattern}|{_DATE.pattern}", re.I)  # "October 12", "12 October", "October", "2025"
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
@@ -499,8 +500,8 @@ def _has_kind(kind: str | None, sentence: str) -> bool:
         return bool(_MONEY.search(sentence))
     if kind == "outcome":
         return bool(_OUTCOME.search(sentence))
-    if kind == "date":
-        return bool(_DATE.search(sentence) or _ERA.search(sentence))
+    if kind == "date":  # (a time of day too: "At 17:27 (CET), Kosovo Special Forces entered ...", on the day told before)
+        return bool(_DATE.search(sentence) or _ERA.search(sentence) or _CLOCK.search(sentence))
     if kind == "reason":
         return bool(_REASON.search(sentence))
     if kind == "duration":

@@ -1349,3 +1349,9 @@ _BROKEN_DOWN_FIELD = ("Youth unemployment rate (ages 15-24)\ntotal: 14.9% (2024 
 ])
 def test_a_share_asked_of_no_part_of_a_broken_down_field_is_its_total(almaria, question, expected):
     assert_answers(almaria, question, _BROKEN_DOWN_FIELD, expected)
+
+
+def test_a_time_of_day_answers_when(almaria):
+    """"At 17:27 (CET), the guards ... recaptured the fort" tells when, the day being told before it."""
+    text = "The rebels held the fort through the night. At 17:27 (CET), the guards entered and recaptured the fort."
+    assert_answers(almaria, "When did the guards retake the fort?", text, "At 17:27 (CET)")
