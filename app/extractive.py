@@ -222,7 +222,7 @@ _ASKED_OFFICE = re.compile(r"^\W*(?:which\s+|who (?:is|was|are|were) (?:the |its
 # where a sentence posts an envoy ("Diplomatic representation in the US"), the post it names ("the US Ambassador to the
 # Republic of Macedonia") and whence it sends one ("Diplomatic representation from the US"); a place's name may be
 # written by its initials, with full stops ("U.S.")
-_PLACE = r"(?:the\s+)?((?-i:[A-ZÀ-Ž][\w.-]*(?:\s+[A-ZÀ-Ž][\w.-]*)*))"
+_PLACE = r"(?:the\s+)?((?-i:[A-ZÀ-Ž][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-ZÀ-Ž][\w.-]*)*))"  # ("the Republic of Macedonia")
 _POSTED_IN = re.compile(rf"\b(?:in|to)\s+{_PLACE}")
 _ENVOY_TO = re.compile(rf"(?i:\b(?:ambassador|envoy|representative)s?)\s+to\s+{_PLACE}")
 _SENT_FROM = re.compile(rf"\bfrom\s+{_PLACE}")
@@ -700,7 +700,8 @@ def _lists_names(sentence: str, count: int) -> bool:
 @dataclass
 class Asked:
     """What an answer must show besides its kind, read off the question once (SentenceScorer.score)."""
-    terms: frozenset[str] = frozenset()  # the measure or the office it names ("turnout", "foreign minister")
+    terms: frozenset[str] = frozenset()  # the measure, or the words that make the office it names another ("foreign")
+    office_forms: frozenset[str] = frozenset()  # the office's names, one of which the sentence holds ("minister")
     office_of: frozenset[str] = frozenset()  # whose office: the sentence or its passage names it ("Serbia")
     holder: re.Pattern | None = None  # a sentence that names the office's holder ("General Milan Mojsilović")
     names: bool = False  # a name the question does not give ("What was the name of ...?")
@@ -737,11 +738,15 @@ class Asked:
         elif office:
             # the words before an office that make it another one count too ("foreign minister", not "current")
             kind_of_office = [word for word in office.group(2).split() if word.islower() and word not in _NO_OFFICE]
-            asks.terms = frozenset(content_terms(" ".join(kind_of_office + [office.group(3)])))
+            asks.terms = frozenset(content_terms(" ".join(kind_of_office)))
+            envoy = re.match(r"ambassador|envoy|representative", office.group(3), re.I)
+            # (an envoy is one by any of its names: "the American envoy to Macedonia" is "the US Ambassador to the
+            # Republic of Macedonia")
+            office_names = r"(?:ambassador|envoy|representative)" if envoy else office.group(3)
+            asks.office_forms = frozenset(content_terms("ambassador envoy representative" if envoy else office.group(3)))
             # ... and where an envoy is sent: "Turkey's ambassador to Kosovo" is not its ambassador to the US; "in" or
             # "at" a capital need not be in the sentence ("Turkey's ambassador in Washington" is its ambassador to the US)
             posted = re.match(rf"\s+(to|in|at)\s+(?:the\s+)?((?-i:{NAME_RUN.pattern}))", question[office.end():], re.I)
-            envoy = re.match(r"ambassador|envoy|representative", office.group(3), re.I)
             if envoy:  # "Serbia's ambassador", "the American ambassador", "the United States envoy"
                 asks.sent_by = office.group(1) or " ".join(w for w in office.group(2).split() if w[:1].isupper())
             if posted and envoy:
@@ -773,21 +778,22 @@ class Asked:
             # "General Milan Mojsilović", "Edi Rama, the Prime Minister of Albania", "Milošević became its first
             # president", "Thaçi was elected prime minister"; not "Egypt ... withdrew its ambassador from Belgrade",
             # which does not say which ambassador
-            asks.holder = re.compile(rf"(?i:\b{office.group(3)}\w*)\s+(?:[A-ZÀ-Ž]|\(vacant\))|"
-                                     rf"[A-ZÀ-Ž][\w'’-]+,\s+(?:[\w-]+\s+){{0,4}}?(?i:{office.group(3)})|"
+            asks.holder = re.compile(rf"(?i:\b{office_names}\w*)\s+(?:[A-ZÀ-Ž]|\(vacant\))|"
+                                     rf"[A-ZÀ-Ž][\w'’-]+,\s+(?:[\w-]+\s+){{0,4}}?(?i:{office_names})|"
                                      rf"[A-ZÀ-Ž][\w'’-]+\s+(?:became|becomes|(?:was|were|is)\s+(?:elected|appointed|named|"
-                                     rf"made|sworn\s+in\s+as)|served\s+as)\s+(?:[\w-]+\s+){{0,4}}?(?i:{office.group(3)})")
+                                     rf"made|sworn\s+in\s+as)|served\s+as)\s+(?:[\w-]+\s+){{0,4}}?(?i:{office_names})")
             asks.present = bool(_ASKS_PRESENT.search(question) and not _YEAR.search(question))
         return asks
 
     @property
     def required(self) -> bool:
         """A sentence that does not show it does not answer (as one without the answer kind)."""
-        return bool(self.terms) or self.names or bool(self.units)
+        return bool(self.terms or self.office_forms) or self.names or bool(self.units)
 
     def shown_by(self, sentence: str, terms: set[str], passage_terms: set[str]) -> bool:
         """Whether a sentence (``terms``: read in its context) shows what is asked."""
-        return self.terms <= terms and (self.office_of | self.posted_in) <= terms | passage_terms \
+        return self.terms <= terms and (not self.office_forms or bool(self.office_forms & terms)) \
+            and (self.office_of | self.posted_in) <= terms | passage_terms \
             and (self.holder is None or bool(self.holder.search(sentence))) \
             and (self.other_holder is None or not self.other_holder.search(sentence)) \
             and not self._other_mission(sentence) \

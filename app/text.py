@@ -174,9 +174,15 @@ _ONE_COUNTRY = (("United States", "US", "U.S.", "USA", "America", "American"),
                 ("United Kingdom", "UK", "U.K.", "Britain", "British"))
 
 
+# a state's long form names the country its short form does: "the Republic of Macedonia" is Macedonia, "the Federal
+# Republic of Yugoslavia" Yugoslavia
+_STATE_FORM = re.compile(r"^(?:the\s+)?(?:(?:(?:Federal|Socialist|Democratic|People['’]s|Islamic|United)\s+)*"
+                         r"(?:Republic|Kingdom|State|Principality)\s+of\s+(?:the\s+)?)?", re.I)
+
+
 def same_country(a: str, b: str) -> bool:
     """Two names of one country: "American" / "the US", "Turkish" / "Turkey", "United States" / "U.S."."""
-    a, b = re.sub(r"^the\s+", "", a.strip(), flags=re.I), re.sub(r"^the\s+", "", b.strip(), flags=re.I)
+    a, b = _STATE_FORM.sub("", a.strip()), _STATE_FORM.sub("", b.strip())
     if any(a in forms and b in forms for forms in _ONE_COUNTRY):
         return True
     a_terms, b_terms = content_terms(a), content_terms(b)

@@ -1355,3 +1355,11 @@ def test_a_time_of_day_answers_when(almaria):
     """"At 17:27 (CET), the guards ... recaptured the fort" tells when, the day being told before it."""
     text = "The rebels held the fort through the night. At 17:27 (CET), the guards entered and recaptured the fort."
     assert_answers(almaria, "When did the guards retake the fort?", text, "At 17:27 (CET)")
+
+
+def test_an_envoy_is_one_by_any_of_its_names_and_a_republic_is_its_country(almaria):
+    """"The Almarian envoy to Ostria" is "the Almarian Ambassador to the Republic of Ostria": an envoy's names are one
+    office, and "the Republic of Ostria" is Ostria (not "Republic", another place)."""
+    text = ("Meanwhile, the Almarian Ambassador to the Republic of Ostria, Ivo Tarn, was leading shuttle diplomacy "
+            "between the two harbours.")
+    assert_answers(almaria, "Which Almarian envoy to Ostria led shuttle diplomacy between the harbours?", text, "Ivo Tarn")
