@@ -26,7 +26,7 @@ import numpy as np
 from app.components.embedding import EmbeddingComponent
 from app.lexicon import Lexicon, shared_lexicon
 from app.text import LIST_ITEM, NAME_RUN, POSSESSIVE, REFERENCE_MARK, STOPWORDS, content_terms, is_field_line, is_heading, \
-    named_terms, same_country, same_name, sentence_spans, spell_out_titles, term_share
+    named_terms, one_word_for_phrases, same_country, same_name, sentence_spans, spell_out_titles, term_share
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
@@ -923,6 +923,7 @@ class SentenceScorer:
         cands = self.candidates(sources)
         if not cands:
             return []
+        question = one_word_for_phrases(question)  # (the words a fact sheet uses: "sell abroad" -> "exports")
         q_vec = np.asarray(self.embedding.embed_query(question), dtype=np.float32)
         meanings = self.embed_sentences([c.text for c in cands]) @ q_vec
         q_terms = list(dict.fromkeys(content_terms(question)))

@@ -21,7 +21,7 @@ import numpy as np
 from app.components.embedding import EmbeddingComponent
 from app.components.vector_store import VectorStoreComponent
 from app.settings import Settings
-from app.text import content_terms, embedding_text, proper_names, same_name, words
+from app.text import content_terms, embedding_text, one_word_for_phrases, proper_names, same_name, words
 
 RRF_K = 60
 
@@ -140,6 +140,7 @@ class HybridRetriever:
 
     def retrieve(self, query: str, top_k: int | None = None) -> list[Chunk]:
         top_k = top_k or self.settings.top_k
+        query = one_word_for_phrases(query)  # "sell abroad" is a fact sheet's "exports"
         lexical = self.lexical_index()
         versions = list(self._generation or ())
         n = max(self.settings.candidate_k, top_k)

@@ -126,6 +126,19 @@ _TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister", "Gen.": "General", 
 _TITLE = re.compile(r"(?<![\w.])(?<!\d )(" + "|".join(re.escape(title) for title in _TITLES) + r")(?![\w])")
 
 
+# phrases that a fact sheet says in one word: "How much electricity does Serbia sell abroad?" asks for its "exports"
+_ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+abroad\b", re.I), r"exports\1"),
+                 (re.compile(r"\b(?:buys?|buying|bought)\b((?:\s+\w+){0,3}?)\s+from abroad\b", re.I), r"imports\1"),
+                 (re.compile(r"\bout of work\b", re.I), "unemployed")]
+
+
+def one_word_for_phrases(question: str) -> str:
+    """The question with a phrase a fact sheet says in one word put as that word ("sell abroad" -> "exports")."""
+    for phrase, word in _ONE_WORD_FOR:
+        question = phrase.sub(word, question)
+    return question
+
+
 def spell_out_titles(text: str) -> str:
     """The text with its abbreviated titles spelled out ("PM" -> "Prime Minister"), for matching only (never quoted)."""
     return _TITLE.sub(lambda m: _TITLES[m.group(1)], text)

@@ -1363,3 +1363,18 @@ def test_an_envoy_is_one_by_any_of_its_names_and_a_republic_is_its_country(almar
     text = ("Meanwhile, the Almarian Ambassador to the Republic of Ostria, Ivo Tarn, was leading shuttle diplomacy "
             "between the two harbours.")
     assert_answers(almaria, "Which Almarian envoy to Ostria led shuttle diplomacy between the harbours?", text, "Ivo Tarn")
+
+
+_ELECTRICITY = ("Electricity\ninstalled generating capacity: 8.2 million kW (2023 est.)\nconsumption: 34.4 billion kWh (2023 est.)\n"
+                "exports: 7.3 billion kWh (2023 est.)\nimports: 5.4 billion kWh (2023 est.)")
+
+
+def test_a_phrase_a_fact_sheet_says_in_one_word_is_asked_as_that_word(almaria):
+    """"sell abroad" is a fact sheet's "exports", "buy from abroad" its "imports", "out of work" its "unemployed"."""
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("How much electricity did Almaria sell abroad in 2023?") == \
+        "How much electricity did Almaria exports in 2023?"
+    assert "imports" in one_word_for_phrases("How much gas does Almaria buy from abroad?")
+    assert one_word_for_phrases("What share of young Almarians are out of work?").endswith("are unemployed?")
+    assert "exports: 7.3 billion kWh" in one_passage_answer(almaria, "How much electricity did Almaria sell abroad in 2023?",
+                                                            _ELECTRICITY)
