@@ -236,6 +236,10 @@ def answer_kind(question: str) -> str | None:
     # a part of a whole is a number, whatever the whole ("What share of its budget does Turkey spend on health?")
     if re.search(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b|\bhow much of\b", q):
         return "number"
+    # "How much pressure is the EU putting on Serbia?" asks for a degree ("strong pressure"), not a figure
+    if re.search(r"\bhow much (?:pressure|influence|support|attention|control|leverage|trust|damage|interest|success|"
+                 r"opposition|resistance|criticism|tension|concern|progress)\b", q):
+        return None
     # (the question word decides: "Which prime minister warned of paying a greater price later?" asks for a person)
     if re.search(r"\b(?:price|cost|costs|paid|pay|worth|spend|spent|budget|how much money|value of)\b", q) and \
             not re.match(r"^\W*(?:(?:and|but|so|then)\s+)?(?:who|whom|whose|which|why|where)\b", q):

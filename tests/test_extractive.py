@@ -1378,3 +1378,9 @@ def test_a_phrase_a_fact_sheet_says_in_one_word_is_asked_as_that_word(almaria):
     assert one_word_for_phrases("What share of young Almarians are out of work?").endswith("are unemployed?")
     assert "exports: 7.3 billion kWh" in one_passage_answer(almaria, "How much electricity did Almaria sell abroad in 2023?",
                                                             _ELECTRICITY)
+
+
+def test_how_much_of_a_degree_noun_asks_for_a_degree_not_a_figure(almaria):
+    """"How much pressure ...?" is answered by "strong pressure": it needs no figure."""
+    text = "Ostria puts strong pressure on Almaria over the salt ban. In 1871, 40 envoys left Portville."
+    assert_answers(almaria, "How much pressure does Ostria put on Almaria over the salt ban?", text, "strong pressure")
