@@ -186,10 +186,10 @@ _ASKS_SHARE = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fractio
 _LENGTH_UNIT = r"\d\s*(?:km|mi|m|ft|nm)\b|\b(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b"
 _DIMENSIONS = [
     # (... or, of a change rather than a journey, a rate of it: "How fast is Serbia urbanizing?" / "rate of urbanization:
-    # 0.04% annual rate of change")
+    # 0.04% annual rate of change"; "How fast did Serbia's economy grow?" / "Real GDP growth rate" / "3.9% (2024 est.)")
     (re.compile(r"\bhow fast\b|\bspeed\b", re.I),
      re.compile(r"\b(?:mph|km/h|kmh|kph|knots?|mach)\b|\b(?:miles|kilomet(?:er|re)s|km|met(?:er|re)s)\s+(?:per|an|a)\s+(?:hour|second)\b|"
-                r"%[^.;\n]{0,40}\b(?:annual|a year|per year|per annum|rate)\b|\b(?:annual|rate)\b[^.;\n]{0,40}\d\s*%", re.I)),
+                r"%[^.;\n]{0,40}\b(?:annual|a year|per year|per annum|rate)\b|\b(?:annual|rate)\b[^;\n]{0,40}?(?:\n\s*)?\d[\d.,]*\s*%", re.I)),
     # ("How far back does it trace its history?" asks for a time, answer_kind)
     (re.compile(r"\bhow far\b(?!\s+back\b)|\b(?:range|distance)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
     (re.compile(r"\bhow (?:tall|high)\b|\b(?:height|altitude)\b", re.I), re.compile(_LENGTH_UNIT, re.I)),
@@ -883,8 +883,11 @@ class SentenceScorer:
                 # blank line after it and is the passage's context, not part of its first sentence
                 # (a longer label, of a "key: value" line or of a dated figure: "Gini Index coefficient - distribution of
                 # family income" / "49.4 (2021 est.)")
+                # (a dated figure's label is the line right above it, which may end a field's block: "Exchange rates" /
+                # "Currency: Serbian dinars (RSD) per US dollar -" / "108.208 (2024 est.)")
                 labels_line = is_heading(previous, self.weights.heading_words) or \
-                    ((is_field_line(line) or _DATED_VALUE_LINE.match(line.strip())) and is_heading(previous, self.weights.label_words))
+                    (is_field_line(line) and is_heading(previous, self.weights.label_words)) or \
+                    (bool(_DATED_VALUE_LINE.match(line.strip())) and is_heading(previous.strip().split("\n")[-1], self.weights.label_words))
                 if merged and labels_line and text[merged[-1][1]:start].count("\n") == 1:
                     field = labels.setdefault(merged[-1][0], previous.strip())
                     merged[-1] = (merged[-1][0], end)

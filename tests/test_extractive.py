@@ -1384,3 +1384,14 @@ def test_how_much_of_a_degree_noun_asks_for_a_degree_not_a_figure(almaria):
     """"How much pressure ...?" is answered by "strong pressure": it needs no figure."""
     text = "Ostria puts strong pressure on Almaria over the salt ban. In 1871, 40 envoys left Portville."
     assert_answers(almaria, "How much pressure does Ostria put on Almaria over the salt ban?", text, "strong pressure")
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a dated figure's label is the field block's last line ("Currency: ... per US dollar -")
+    ("How many Almarian crowns did one US dollar buy in 2024?",
+     "Exchange rates\nCurrency: Almarian crowns (ALC) per US dollar -\n12.5 (2024 est.)\n11.9 (2023 est.)", "12.5 (2024 est.)"),
+    # "how fast" of a change is its rate, the figure on the line under the label that names it
+    ("How fast did Almaria's economy grow in 2024?", "Real GDP growth rate\n3.1% (2024 est.)\n2.5% (2023 est.)", "3.1%"),
+])
+def test_a_field_s_dated_figures_under_a_long_key_line_or_a_rate_label(almaria, question, text, expected):
+    assert_answers(almaria, question, text, expected)
