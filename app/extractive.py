@@ -881,13 +881,13 @@ class SentenceScorer:
                 previous = text[merged[-1][0]:merged[-1][1]] if merged else ""
                 # a field label sits on the line right above its value; a section heading has a
                 # blank line after it and is the passage's context, not part of its first sentence
-                # (a longer label, of a "key: value" line or of a dated figure: "Gini Index coefficient - distribution of
-                # family income" / "49.4 (2021 est.)")
-                # (a dated figure's label is the line right above it, which may end a field's block: "Exchange rates" /
-                # "Currency: Serbian dinars (RSD) per US dollar -" / "108.208 (2024 est.)")
+                # (a longer label, of a "key: value" line, or of a dated figure, whose label may be the last line of a
+                # field's block: "Gini Index coefficient - distribution of family income" / "49.4 (2021 est.)";
+                # "Exchange rates" / "Currency: Serbian dinars (RSD) per US dollar -" / "108.208 (2024 est.)")
+                last_line = previous.strip().split("\n")[-1]
                 labels_line = is_heading(previous, self.weights.heading_words) or \
                     (is_field_line(line) and is_heading(previous, self.weights.label_words)) or \
-                    (bool(_DATED_VALUE_LINE.match(line.strip())) and is_heading(previous.strip().split("\n")[-1], self.weights.label_words))
+                    (bool(_DATED_VALUE_LINE.match(line.strip())) and is_heading(last_line, self.weights.label_words))
                 if merged and labels_line and text[merged[-1][1]:start].count("\n") == 1:
                     field = labels.setdefault(merged[-1][0], previous.strip())
                     merged[-1] = (merged[-1][0], end)
