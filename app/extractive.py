@@ -55,14 +55,14 @@ _CHARACTERISES = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|charac
                             r"condemn(?:s|ed|ing)|hail(?:s|ed|ing)|decr(?:ies|ied|ying)|dismiss(?:es|ed|ing))\b[^.;\"“'‘]{0,60}?"
                             r"(?:[\"“‘]|(?<!\w)'|\bas\b)", re.I)
 _CALLS_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|for|upon)\b", re.I)  # a call to act, not a name
-_ORDINAL_OR_CLOCK = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b\d{1,2}:\d\d\b", re.I)  # "the 14th century", "at 17:27"
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")  # a time of day: "at 17:27"
+_ORDINAL_OR_CLOCK = re.compile(rf"\b\d+(?:st|nd|rd|th)\b|{_CLOCK.pattern}", re.I)  # "the 14th century", "at 17:27"
 # a number that names rather than counts: "Resolution 1199", "Chapter 7", the "22 S.A.S." regiment
 _DESIGNATION = re.compile(r"\b(?:Resolution|Chapter|Article|Annex|Protocol|Section|Paragraph|Point|Route|Highway|Flight|"
                           r"No\.?)\s+\d+\b(?![.,]\d)|\b\d+\s+(?=(?:[A-Z]\.){3,})")
 _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
 _CENTURY = r"\b\d{1,2}(?:st|nd|rd|th)[\s-]+century\b"  # "the 14th century"
 # a year before the common era or counted in it, and a century, date too: "back to 200 B.C.", "the 14th century"
-_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b(?:\s*(?:\([A-Z]{2,4}\)|[ap]\.?m\.?))?")  # "17:27 (CET)", "2:30"
 _ERA = re.compile(rf"\b\d{{1,4}}\s*(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b)|{_CENTURY}")
 _DATE_TERMS = re.compile(f"{_CALENDAR_DAY.pattern}|{_DATE.pattern}", re.I)  # "October 12", "12 October", "October", "2025"
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
@@ -693,12 +693,13 @@ _ASKS_LIST = re.compile(r"\b(?:which|what|name)\s+(two|three|four|five|six|seven
                         r"(?:countries|states|nations|members|leaders|cities|towns|villages|parties|companies|firms|people|men|"
                         r"women|officials|politicians|generals|municipalities|organi[sz]ations|groups)\b", re.I)
 _LISTED_NAME = r"(?-i:[A-ZÀ-Ž])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*)*"
-_NAME_LIST = re.compile(rf"{_LISTED_NAME}(?:\s*,\s*(?:and\s+)?{_LISTED_NAME}|\s+and\s+{_LISTED_NAME})+")
+_LIST_SEPARATOR = r"\s*,\s*(?:and\s+)?|\s+and\s+"  # ", ", ", and ", " and "
+_NAME_LIST = re.compile(rf"{_LISTED_NAME}(?:(?:{_LIST_SEPARATOR}){_LISTED_NAME})+")
 
 
 def _lists_names(sentence: str, count: int) -> bool:
     """The sentence lists ``count`` names or more in a row ("Spain, Romania, Slovakia, Greece, and Cyprus")."""
-    return any(len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(0))) >= count for m in _NAME_LIST.finditer(sentence))
+    return any(len(re.split(_LIST_SEPARATOR, m.group(0))) >= count for m in _NAME_LIST.finditer(sentence))
 
 
 @dataclass
