@@ -885,7 +885,7 @@ class SentenceScorer:
                 # (a longer label, of a "key: value" line, or of a dated figure, whose label may be the last line of a
                 # field's block: "Gini Index coefficient - distribution of family income" / "49.4 (2021 est.)";
                 # "Exchange rates" / "Currency: Serbian dinars (RSD) per US dollar -" / "108.208 (2024 est.)")
-                last_line = previous.strip().split("\n")[-1]
+                last_line = previous.strip().split("\n")[-1]  # (the block above's last line, read by the two rules below)
                 labels_line = is_heading(previous, self.weights.heading_words) or \
                     (is_field_line(line) and is_heading(previous, self.weights.label_words)) or \
                     (bool(_DATED_VALUE_LINE.match(line.strip())) and is_heading(last_line, self.weights.label_words))
@@ -896,7 +896,7 @@ class SentenceScorer:
                 # the same field's figures for earlier years go with its latest ("Unemployment rate" / "7.4% (2024
                 # est.)" / "8.3% (2023 est.)"): alone, a bare figure says nothing of what it measures
                 if field and merged[-1][0] in labels and all(_DATED_VALUE_LINE.match(part.strip()) for part in line.strip().split("\n")) \
-                        and _DATED_VALUE_LINE.match(text[merged[-1][0]:merged[-1][1]].split("\n")[-1].strip()) \
+                        and _DATED_VALUE_LINE.match(last_line) \
                         and text[merged[-1][1]:start].count("\n") == 1:
                     merged[-1] = (merged[-1][0], end)
                     earlier_years.add(merged[-1][0])
