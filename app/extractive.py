@@ -923,10 +923,11 @@ class SentenceScorer:
                 before = (start, end, sentence)
         return out
 
-    def score(self, question: str, sources: list[tuple[int, "Chunk"]], idf, said: tuple[str, ...] = ()
-              ) -> list[Candidate]:
+    def score(self, question: str, sources: list[tuple[int, "Chunk"]], idf, said: tuple[str, ...] = (),
+              asked: tuple[str, ...] = ()) -> list[Candidate]:
         """Candidates sorted best first. ``sources`` are (n, passage) in retrieval order; sentences
-        already ``said`` in this conversation rank lower (a follow-up usually asks for something new)."""
+        already ``said`` in this conversation rank lower (a follow-up usually asks for something new),
+        unless the follow-up asks for a kind of answer none of the questions ``asked`` before did."""
         w = self.weights
         cands = self.candidates(sources)
         if not cands:
@@ -942,6 +943,7 @@ class SentenceScorer:
         # "... in October 2025?" dates what it asks about; the sentence that answers need not restate the date
         # (a sentence dated otherwise is dropped below), so a date's terms weigh less unless a date is asked for
         kind = answer_kind(question)
+        new_kind = kind in REQUIRED_KINDS and all(answer_kind(before) != kind for before in asked)
         if kind not in ("date", "duration", "age"):
             for t in set(content_terms(" ".join(m.group(0) for m in _DATE_TERMS.finditer(own_question)))) & own:
                 weight[t] *= w.date_terms  # (not the names a follow-up borrows: "October" from the answer before)
@@ -1103,7 +1105,11 @@ class SentenceScorer:
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
             # (not when the sentence said before holds every word the follow-up asks with: "Who opposes that?" after
             # "... to transform it into a regular army—a move that Serbia vehemently opposes ...")
-            repeated = any(plain in earlier for earlier in said) and not (own and own <= set(content_terms(cand.text)))
+            # (nor when the follow-up asks for a kind of answer the conversation has not asked for, and the sentence holds
+            # one: "How many voted for him?" after "Who was elected prime minister in 2017?" -> "2017: Ramush HARADINAJ
+            # (AAK) elected prime minister; Assembly vote - 61 for, ...")
+            repeated = any(plain in earlier for earlier in said) and not (own and own <= set(content_terms(cand.text))) \
+                and not (new_kind and cand.kind_ok)
             kept.append((w.repeat_factor if repeated else 1.0) * (w.off_subject if cand.n in lacks_subject else 1.0))
         # a named field that lacks a name the question gives yields to a sentence that holds every term of the
         # question: Serbia's "Languages" field to its note on what is "official in Vojvodina"

@@ -398,6 +398,24 @@ def test_a_sentence_said_before_keeps_its_score_when_it_holds_what_the_follow_up
     assert score("Who supports that?", (text,)) < score("Who supports that?", ())
 
 
+def test_a_sentence_said_before_keeps_its_score_for_a_follow_up_asking_a_new_kind_of_answer(almaria):
+    text = "1931: Mira SOLEN elected doge; Council vote - 41 for, 2 against"
+    chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+
+    def score(question: str, asked: tuple[str, ...]) -> float:
+        return almaria.scorer.score(question, [(1, chunk)], almaria.retriever.idf, (text,), asked)[0].score
+
+    def fresh(question: str) -> float:
+        return almaria.scorer.score(question, [(1, chunk)], almaria.retriever.idf)[0].score
+
+    # the line that named the doge also holds the count a "How many ...?" follow-up asks for
+    assert score("How many council members voted for her?", ("Who was elected doge in 1931?",)) == \
+        fresh("How many council members voted for her?")
+    # ... but after a count was asked for, another count is something new
+    assert score("How many council members voted for her?", ("How many were against?",)) < \
+        fresh("How many council members voted for her?")
+
+
 def test_a_result_is_quoted_with_the_sentence_before_that_gives_its_reason(almaria):
     text = ("Because of the strict harbour laws, the Almarian papers carried little news of the fleet. "
             "Thus, few Almarians expected the regatta to go ahead.")

@@ -54,11 +54,12 @@ class ExtractiveGenerator:
 
     def stream(self, given: GenerationInput) -> Iterator[str]:
         said = tuple(t["content"] for t in given.history if t["role"] == "assistant")
+        asked = tuple(t["content"] for t in given.history if t["role"] == "user")
         parts = comparison_parts(given.question)
         if parts:  # each alternative's best sentence from a passage of its own, named when it does not name it
             pieces = []
             for alternative, question in parts:
-                ranked = self.scorer.score(question, given.sources, given.idf, said)
+                ranked = self.scorer.score(question, given.sources, given.idf, said, asked)
                 ranked = [c for c in ranked if all(c.n != taken.n for _, taken in pieces)]
                 if self._supported(ranked):
                     pieces.append((alternative, ranked[0]))
@@ -68,7 +69,7 @@ class ExtractiveGenerator:
                 named = "" if fold(alternative) in fold(cand.quotable) else f"{alternative}: "
                 yield ("" if i == 0 else " ") + f"{named}{cand.quotable} [{cand.n}]"
             return
-        ranked = self.scorer.score(given.question, given.sources, given.idf, said)
+        ranked = self.scorer.score(given.question, given.sources, given.idf, said, asked)
         if not self._supported(ranked):
             yield DECLINE
             return
