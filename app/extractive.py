@@ -1183,7 +1183,10 @@ class SentenceScorer:
             elsewhere = {n for n in lacks_subject if any(not any(same_name(form, term) for form in forms
                                                                  for term in passage_terms[n] | context_terms[n])
                                                          for forms in subjects)}
-            cands = [c for c in cands if not (c.other_subject and c.n in elsewhere)]
+            # ... nor is a fact sheet's field line that does not name it, though a note of the field does: "rate of
+            # urbanization: 0.04%" of *The World Factbook: Serbia* is Serbia's ("note: data include Kosovo")
+            cands = [c for c in cands if not (c.other_subject and (c.n in elsewhere or (c.label and not any(
+                same_name(form, term) for forms in subjects for form in forms for term in content_terms(c.quotable)))))]
         # "How many refugees lived in the camp run by the UAE?": the sentence about that camp gives no count; a count
         # in a sentence that holds far less of the question (Turkey's refugees) is another count, not the answer
         unkinded = max((c.own_words for c in cands if not c.kind_ok), default=0.0) if required else 0.0

@@ -1203,6 +1203,18 @@ def test_a_figure_from_a_document_about_another_subject_does_not_answer(almaria)
     assert "age 65" in passages_answer(almaria, "What is the mandatory retirement age for judges in Almaria?", chunks)
 
 
+def test_a_fact_sheet_figure_is_its_documents_though_a_note_names_another_subject(almaria):
+    """Ostria's "rate of urbanization" is Ostria's, though its note says Ostria's data include Almaria: it does not
+    answer how fast Almaria is urbanizing, when Almaria's own sheet is among the sources and gives no such rate."""
+    texts = {"Facts: Ostria": "Urbanization\nurban population: 57.1% of total population (2023)\n"
+                              "rate of urbanization: 0.04% annual rate of change (2020-25 est.)\nnote: data include Almaria",
+             "Facts: Almaria": "Median age\ntotal: 32.3 years (2025 est.)"}
+    chunks = [Chunk(id=str(n), text=text, doc_id=title, title=title, url=None, start=0, end=len(text))
+              for n, (title, text) in enumerate(texts.items(), start=1)]
+    assert passages_answer(almaria, "How fast is Almaria's population urbanizing?", chunks) == DECLINE
+    assert "0.04%" in passages_answer(almaria, "How fast is Ostria's population urbanizing?", chunks)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Under Resolution 1199 the Ostrian guards took the harbour; the 22 S.A.S. regiment held the Tower.", None),
     ("About 300 Ostrian guards took the harbour, with 5 U.S. observers.", "300"),
