@@ -674,6 +674,17 @@ def _subjects(names: Iterable[str], titles: set[str]) -> list[set[str]]:
     return [{name} | forms for name in names if (forms := {t for t in titles if same_name(name, t)})]
 
 
+def _is_fact_sheet(text: str) -> bool:
+    """Structured text: it has a "key: value" line, or most of its lines are short (a fact sheet's labels and values,
+    not prose paragraphs)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return any(map(is_field_line, lines)) or sum(len(line.split()) < 10 for line in lines) * 2 > len(lines)
+
+
+_COUNTED_BY = re.compile(r"\bhow many\b(?:\s+[\w'’-]+){1,4}?\s+(?:do|does|did|has|have|had|will|would|could|can|should|might|may)\s+"
+                         r"(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*)*)", re.I)
+
+
 def _names_other_subject(sentence: str, context: set[str], subjects: list[set[str]], titles: set[str]) -> bool:
     """The sentence names a subject some document is titled by ("Kosovo") and, in no form, one the question names
     ("Serbia"): "In 2022, Kosovo formally applied for membership in the EU" dates Kosovo's application, not Serbia's.
@@ -961,6 +972,11 @@ class SentenceScorer:
         counted_noun = re.search(r"\bhow many((?:\s+[\w-]+){1,4})", own_question, re.I)  # what is counted, in its first words
         counts_time = any(re.fullmatch(_UNIT, word, re.I) for word in counted_noun.group(1).split()) if counted_noun else None
         counted_terms, counted_names = _what_is_counted(counted_noun, self.lexicon)
+        # "How many drones has Serbia bought?" counts what Serbia did: a count in a sentence that does not name Serbia
+        # (its passage or the article's title may) is a count of another's ("the arrival of thousands of kamikaze
+        # drones" in Kosovo); a fact sheet's figure is its title's subject's ("Airports / 39 (2025)")
+        counter = _COUNTED_BY.search(own_question)
+        counted_by = set(content_terms(counter.group(1))) if counter and not counter.group(1).isupper() else set()
         # "How many of the people killed were Albanians?", "How many of the gunmen were later convicted?": the part asked
         # for, the word after the verb (past an adverb)
         part = re.search(r"\bhow many of\b.*?\b(?:were|was|are|is)\s+(?:(?:\w+ly|later|also|still|then|ever|eventually|"
@@ -972,6 +988,7 @@ class SentenceScorer:
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         where = {n: chunk.context for n, chunk in sources}
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
+        fact_sheets = {n for n, chunk in sources if _is_fact_sheet(chunk.text)}
         titles = set().union(*titled.values())
         subjects = _subjects(named_terms(own_question), titles)
         # a follow-up that names no subject of its own asks about the first one the previous exchange names: "How much
@@ -1032,17 +1049,18 @@ class SentenceScorer:
         labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
         kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
         for cand, meaning in zip(cands, meanings):
+            # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
+            own_terms = set(content_terms(spell_out_titles(cand.text)))
+            if cand.before and (_goes_on_from_before(cand.text) or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
+                own_terms |= set(content_terms(cand.before[2]))
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
-            s_terms = set(content_terms(spell_out_titles(cand.text))) | context_terms[cand.n]
+            s_terms = own_terms | context_terms[cand.n]
             key = _field_key(cand.text)  # (a fact sheet's "key: value" line; none for prose)
             # a "key: value" line whose key the question names (in a form of one root: "consume", "consumption") is
             # read under its field's label: "imports: 2.471 billion cubic meters" under "Natural gas", for "How much
             # natural gas does Serbia import?"
             if cand.label and any(_same_word(word, term) for word in key for term in asked_terms):
                 s_terms |= set(content_terms(cand.label))
-            # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
-            if cand.before and (_goes_on_from_before(cand.text) or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
-                s_terms |= set(content_terms(cand.before[2]))
             if refused and refused[1] <= s_terms and _NEGATION.search(cand.text):
                 s_terms |= refused[0]  # "do not recognize" is what "refuse to recognise" asks about
             if asked_characterisation and _CHARACTERISES.search(cand.text):
@@ -1081,6 +1099,8 @@ class SentenceScorer:
             cand.kind_ok = (kind is None or _has_kind(kind, counted)) \
                 and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed) \
+                and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | (
+                    titled[cand.n] if cand.n in fact_sheets else set()))) \
                 and not (required and subjects and _names_other_subject(cand.quotable, context_terms[cand.n], subjects, titles))
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):

@@ -1203,6 +1203,21 @@ def test_a_figure_from_a_document_about_another_subject_does_not_answer(almaria)
     assert "age 65" in passages_answer(almaria, "What is the mandatory retirement age for judges in Almaria?", chunks)
 
 
+def test_a_count_of_what_someone_did_is_given_by_a_sentence_that_names_them(almaria):
+    """"How many drones has Ostria bought?" is not answered by a count in a sentence that never names Ostria, though its
+    passage and its title do (the drones Almaria received); a fact sheet's figure is its title's subject's."""
+    prose = ("Ostria condemned the delivery. The arrival of thousands of kamikaze drones is not just a military "
+             "development, it is a warning.")
+    chunk = Chunk(id="a", text=prose, doc_id="a", title="Ostria's drones in Almaria", url=None, start=0, end=len(prose))
+    assert passages_answer(almaria, "How many kamikaze drones has Ostria bought?", [chunk]) == DECLINE
+    named = "Ostria condemned the delivery. Ostria bought thousands of kamikaze drones, a warning."
+    chunk = Chunk(id="b", text=named, doc_id="b", title="Ostria's drones in Almaria", url=None, start=0, end=len(named))
+    assert "thousands" in passages_answer(almaria, "How many kamikaze drones has Ostria bought?", [chunk])
+    sheet = "Airports\n12 (2024)\n\nHeliports\n3 (2024)"
+    chunk = Chunk(id="c", text=sheet, doc_id="c", title="Facts: Ostria", url=None, start=0, end=len(sheet))
+    assert "12 (2024)" in passages_answer(almaria, "How many airports does Ostria have?", [chunk])
+
+
 def test_a_fact_sheet_figure_is_its_documents_though_a_note_names_another_subject(almaria):
     """Ostria's "rate of urbanization" is Ostria's, though its note says Ostria's data include Almaria: it does not
     answer how fast Almaria is urbanizing, when Almaria's own sheet is among the sources and gives no such rate."""
