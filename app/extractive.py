@@ -681,6 +681,8 @@ def _is_fact_sheet(text: str) -> bool:
     return any(map(is_field_line, lines)) or sum(len(line.split()) < 10 for line in lines) * 2 > len(lines)
 
 
+_MEASURED = re.compile(r"\bhow much\s+(?!of\b)((?:[\w'’-]+\s+){1,3}?)(?:do|does|did|is|was|are|were|has|have|had|will|would|could|can)\b",
+                       re.I)
 _COUNTED_BY = re.compile(r"\bhow many\b(?:\s+[\w'’-]+){1,4}?\s+(?:do|does|did|has|have|had|will|would|could|can|should|might|may)\s+"
                          r"(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*)*)", re.I)
 
@@ -975,6 +977,10 @@ class SentenceScorer:
         # "How many drones has Serbia bought?" counts what Serbia did: a count in a sentence that does not name Serbia
         # (its passage or the article's title may) is a count of another's ("the arrival of thousands of kamikaze
         # drones" in Kosovo); a fact sheet's figure is its title's subject's ("Airports / 39 (2025)")
+        # "How much natural gas does Kosovo import?" measures what it names: a figure whose sentence (with its field's
+        # label and its context) never names it is another measure ("Imports / $7.362 billion")
+        measured = _MEASURED.search(own_question)
+        measured_terms = set(content_terms(measured.group(1))) if measured and kind in ("number", "money") else set()
         counter = _COUNTED_BY.search(own_question)
         counted_by = set(content_terms(counter.group(1))) if counter and not counter.group(1).isupper() else set()
         # "How many of the people killed were Albanians?", "How many of the gunmen were later convicted?": the part asked
@@ -1099,6 +1105,7 @@ class SentenceScorer:
             cand.kind_ok = (kind is None or _has_kind(kind, counted)) \
                 and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed) \
+                and measured_terms <= s_terms | set(content_terms(cand.label)) \
                 and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | (
                     titled[cand.n] if cand.n in fact_sheets else set()))) \
                 and not (required and subjects and _names_other_subject(cand.quotable, context_terms[cand.n], subjects, titles))

@@ -1218,6 +1218,14 @@ def test_a_count_of_what_someone_did_is_given_by_a_sentence_that_names_them(alma
     assert "12 (2024)" in passages_answer(almaria, "How many airports does Ostria have?", [chunk])
 
 
+def test_how_much_of_a_named_thing_wants_a_figure_that_names_it(almaria):
+    """"How much natural gas does Almaria import?" is not answered by the figure of all its imports."""
+    assert_answers(almaria, "How much natural gas does Almaria import?", "Imports\n$7.362 billion (2023 est.)", None)
+    assert_answers(almaria, "How much natural gas does Almaria import?",
+                   "Natural gas\nimports: 2.471 billion cubic meters (2023 est.)", "2.471 billion cubic meters")
+    assert_answers(almaria, "How much did Almaria import in 2023?", "Imports\n$7.362 billion (2023 est.)", "$7.362 billion")
+
+
 def test_a_fact_sheet_figure_is_its_documents_though_a_note_names_another_subject(almaria):
     """Ostria's "rate of urbanization" is Ostria's, though its note says Ostria's data include Almaria: it does not
     answer how fast Almaria is urbanizing, when Almaria's own sheet is among the sources and gives no such rate."""
