@@ -1053,6 +1053,7 @@ class SentenceScorer:
             if fields_named and all(not field_years[field] & asked_years for field in fields_named):
                 return []
         labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
+        named_labels: set[str] = set()  # the labels of those fields
         kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
         for cand, meaning in zip(cands, meanings):
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
@@ -1128,6 +1129,8 @@ class SentenceScorer:
             keys = [set(content_terms(line.split(":")[0])) for line in cand.text.split("\n") if is_field_line(line)]
             labels_named.append(named or any(len(key) > 1 and key <= asked_terms | counting for key in keys)
                                 or asks.fits(cand.text, cand.kind_ok))
+            if named and cand.label:
+                named_labels.add(cand.label.strip().lower())
             cand.score = (w.meaning * cand.meaning + w.words * cand.words
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
             # (not when the sentence said before holds every word the follow-up asks with: "Who opposes that?" after
@@ -1141,8 +1144,12 @@ class SentenceScorer:
         # a named field that lacks a name the question gives yields to a sentence that holds every term of the
         # question: Serbia's "Languages" field to its note on what is "official in Vojvodina"
         complete = any(not cand.missing for cand in cands)
+        # ... and a sentence that gives a named field's measure in its own words ("an elevation of 400-700 m", under
+        # "Terrain") is as good as the field, for "At what elevation does Kosovo's central basin lie?"
+        measure_given = re.compile(rf"\b(?:{'|'.join(map(re.escape, named_labels))})\s+of\s+(?:about\s+|approximately\s+|"
+                                   r"around\s+|some\s+|over\s+|nearly\s+)?[$€£]?\d", re.I) if named_labels else None
         for cand, named, share in zip(cands, labels_named, kept):
-            named = named and not (complete and asked_named & cand.missing)
+            named = named and not (complete and asked_named & cand.missing) or bool(measure_given and measure_given.search(cand.quotable))
             cand.score = (cand.score + w.label * named) * share
         # "Who will succeed Özkan Ulutaş?" asks for a person other than the one it names (by a full name, or one name
         # right after the verb: "Who will replace Ulutaş?"): a sentence that names no one else does not answer it

@@ -1218,6 +1218,15 @@ def test_a_count_of_what_someone_did_is_given_by_a_sentence_that_names_them(alma
     assert "12 (2024)" in passages_answer(almaria, "How many airports does Ostria have?", [chunk])
 
 
+def test_a_sentence_giving_a_named_fields_measure_is_as_good_as_the_field(almaria):
+    """"At what elevation does Almaria's central basin lie?" is answered by the terrain line that gives "an elevation of
+    400-700 m" for the basin, not only by the "Elevation" field's highest and lowest points."""
+    sheet = ("Terrain\nflat river basin at an elevation of 400-700 m above sea level ringed by high mountains\n\n"
+             "Elevation\nhighest point: Mount Almar 2,656 m\nlowest point: Almar river 297 m\nmean elevation: 450 m")
+    answer = one_passage_answer(almaria, "At what elevation does Almaria's central basin lie?", sheet)
+    assert answer.startswith("Terrain\nflat river basin at an elevation of 400-700 m"), answer
+
+
 def test_how_much_of_a_named_thing_wants_a_figure_that_names_it(almaria):
     """"How much natural gas does Almaria import?" is not answered by the figure of all its imports."""
     assert_answers(almaria, "How much natural gas does Almaria import?", "Imports\n$7.362 billion (2023 est.)", None)
