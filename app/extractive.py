@@ -986,8 +986,14 @@ class SentenceScorer:
         # "How many of the people killed were Albanians?", "How many of the gunmen were later convicted?": the part asked
         # for, the word after the verb (past an adverb)
         part = re.search(r"\bhow many of\b.*?\b(?:were|was|are|is)\s+(?:(?:\w+ly|later|also|still|then|ever|eventually|"
-                         r"finally|subsequently)\s+)?([\w'’-]+)", own_question, re.I)
+                         r"finally|subsequently)\s+)?([\w'’-]+)(.*)", own_question, re.I)
         part_asked = set(content_terms(part.group(1))) if part else set()
+        # ... which a sentence may word otherwise, when it holds all of two or more words that tell it after the verb
+        # ("were put down to war-related trauma": "67 out of the 105 deaths ... were attributed to war-related trauma")
+        part_told = set(content_terms(re.sub(r"^\s*(?:(?:down|up|out|off|over|back|away|on|in|to|as|by|for)\s+)+", "",
+                                             part.group(2)))) if part else set()
+        if len(part_told) < 2:
+            part_told = {""}  # (held by no sentence)
         borrowed = borrowed_names(question)
         asks = Asked.of(own_question, asked_terms, borrowed[0] if borrowed else None)
         required = kind in REQUIRED_KINDS or asks.required
@@ -1113,7 +1119,7 @@ class SentenceScorer:
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):
                 cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked) \
-                    and (not part_asked or bool(part_asked & s_terms))  # (the whole is no part: "13,535 people")
+                    and (not part_asked or bool(part_asked & s_terms) or part_told <= s_terms)  # (the whole is no part: "13,535 people")
             if (cand.doc_id, cand.label) in asked_parts:
                 key = _field_key(cand.text)
                 if key - {"note"} and key not in asked_parts[cand.doc_id, cand.label]:  # (a note is no part)

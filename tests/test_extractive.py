@@ -1227,6 +1227,14 @@ def test_a_sentence_giving_a_named_fields_measure_is_as_good_as_the_field(almari
     assert answer.startswith("Terrain\nflat river basin at an elevation of 400-700 m"), answer
 
 
+def test_how_many_of_them_were_worded_otherwise_is_told_by_the_words_after_the_verb(almaria):
+    """"How many of the deaths ... were put down to winter fever?": the sentence need not say "put", when it holds every
+    word that tells the part after the verb ("attributed to winter fever"); another cause is no answer."""
+    question = "How many of the deaths in the harbour survey were put down to winter fever?"
+    assert_answers(almaria, question, "67 out of the 105 deaths in the harbour survey were attributed to winter fever.", "67")
+    assert_answers(almaria, question, "67 out of the 105 deaths in the harbour survey were attributed to old age.", None)
+
+
 def test_how_much_of_a_named_thing_wants_a_figure_that_names_it(almaria):
     """"How much natural gas does Almaria import?" is not answered by the figure of all its imports."""
     assert_answers(almaria, "How much natural gas does Almaria import?", "Imports\n$7.362 billion (2023 est.)", None)
