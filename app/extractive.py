@@ -445,6 +445,11 @@ def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
         # claiming ...")
         if re.fullmatch(r"(?:[^,]{0,40},)?", sentence[:run.start()].strip(" \"“'‘")) and _GOES_ON_SAYING.search(after):
             return True
+        # ... or a country or a body, the subject, that says it by "it" further on: "Serbia has refused to align with EU
+        # sanctions ..., instead maintaining what it describes as military neutrality"
+        if re.fullmatch(r"(?:[^,]{0,40},)?", sentence[:run.start()].strip(" \"“'‘")) and \
+                re.search(r"\bit\s+(?:\w+\s+)?(?:" + _SAYING_WORDS + r")\b", after, re.I):
+            return True
         after = " ".join(after.split()[:8])
         after = re.split(r"[;.!?]|\b(?!(?:" + _MONTH + r")\b)(?-i:[A-ZÀ-Ž])\w*", after, flags=re.I)[0]
         if _SAYING.search(after):

@@ -1149,6 +1149,18 @@ def test_what_someone_said_is_answered_only_by_their_words(almaria, text, expect
     assert_answers(almaria, "What did Solen reply about the harbour dues?", text, expected)
 
 
+def test_a_country_that_says_it_by_it_further_on_speaks(almaria):
+    """"What does Ostria say it maintains ...?" is answered by "Ostria has refused ..., instead maintaining what it
+    describes as harbour neutrality": the country, the sentence's subject, says it by "it"."""
+    from app.extractive import _speaks
+    sentence = ("Ostria has refused to join the Almarian salt league, instead maintaining what it describes as harbour "
+                "neutrality.")
+    assert _speaks(sentence, "", {"ostria"})
+    assert not _speaks("Almaria praised the salt league, which Ostria has refused to join.", "", {"ostria"})
+    assert "harbour neutrality" in one_passage_answer(
+        almaria, "What does Ostria say it maintains instead of joining the salt league?", sentence)
+
+
 def test_he_said_is_read_with_the_speaker_the_sentence_before_names_first(almaria):
     from app.extractive import _speaks
     before = "Mayor Ivo Tarn of Portville met the Ostrian envoy on Tuesday."
