@@ -235,7 +235,14 @@ class AnswerChain:
             found = [self.search(question, top_k) for _, question in parts]
             interleaved = [chunk for row in zip(*found) for chunk in row]
             return list({chunk.id: chunk for chunk in interleaved}.values())[:top_k]
-        candidates = self.retriever.retrieve(query, max(RERANK_POOL, top_k))
+        pool = max(RERANK_POOL, top_k)
+        candidates = self.retriever.retrieve(query, pool)
+        if focus and focus != query:
+            # a follow-up's own words find its passages too ("And what happened to its own precision missile
+            # stocks?"), which the previous exchange's words, read with it, may crowd out of the pool
+            own = self.retriever.retrieve(focus, pool)
+            interleaved = [chunk for pair in zip(candidates, own) for chunk in pair]
+            candidates = list({chunk.id: chunk for chunk in interleaved}.values())[:pool]
         chosen = self.rerank(focus or query, candidates, self.retriever.idf)[:top_k]
         # The rerank judges a passage by one sentence; the fused retrievers' two best stay in the
         # window as a hedge (dev+related hit@5 0.963 -> 0.981, nothing else moved; evals/README.md).

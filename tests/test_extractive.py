@@ -592,6 +592,28 @@ def test_a_follow_up_weighs_its_own_words_over_the_names_it_borrows(almaria):
     assert "Genoese" in best_of(SentenceScorer(almaria.embedding, Weights(borrowed_names=1.0)))
 
 
+def test_a_follow_up_s_own_words_find_its_passage_though_the_previous_exchange_fills_the_pool(tmp_path):
+    """"And what happened to its own precision missile stocks?" after an exchange on the Alliance's claims: read with
+    that exchange, the query ranks the many claims first, and the one passage on missile stocks fell out of the
+    rerank's pool; the follow-up's own words (with the names it borrows) find it too."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    units = ["the northern wing", "the coastal squadrons", "the reserve fleet", "the mountain bases", "the night fighters"]
+    for i in range(45):
+        (docs / f"claim{i:02d}.txt").write_text(
+            f"Report {i}\n\nThe Alliance claimed that the Ostrian air force had been devastated in week {i + 1}, and that "
+            f"{units[i % len(units)]} of the Ostrian air force had lost many aircraft. Ostrian officers denied the "
+            f"Alliance claim about the air force and said Ostrian precision missiles had hit {i + 3} Alliance aircraft.\n")
+    (docs / "arsenal.txt").write_text("Lessons of the campaign\n\nThe campaign exposed weaknesses in the Alliance "
+                                      "arsenal. Stocks of many precision missiles were reduced to critically low levels.\n")
+    dossier = Dossier(make_settings(tmp_path, corpus_dir=docs))
+    assert not dossier.ingest.ingest_paths([docs]).failed
+    question = "What did the Alliance claim about the Ostrian air force?"
+    history = [{"role": "user", "content": question}, {"role": "assistant", "content": dossier.chain.ask(question).answer}]
+    answer = dossier.chain.ask("And what happened to its own precision missile stocks?", history)
+    assert "critically low" in answer.answer, answer.answer
+
+
 def test_a_hyphenated_word_is_also_its_parts():
     assert {"nato", "russian", "serb"} <= set(content_terms("pro-Russian, anti-NATO Serb-majority"))
 
