@@ -686,6 +686,8 @@ def _is_fact_sheet(text: str) -> bool:
     return any(map(is_field_line, lines)) or sum(len(line.split()) < 10 for line in lines) * 2 > len(lines)
 
 
+_BOUNDING_NUMBER = re.compile(r"\b(?:over|under|above|below|older than|younger than|aged|more than|fewer than|less than|"
+                              r"at least|at most)\s+(\d[\d,.]*\d|\d)", re.I)
 _MEASURED = re.compile(r"\bhow much\s+(?!of\b)((?:[\w'’-]+\s+){1,3}?)(?:do|does|did|is|was|are|were|has|have|had|will|would|could|can)\b",
                        re.I)
 _COUNTED_BY = re.compile(r"\bhow many\b(?:\s+[\w'’-]+){1,4}?\s+(?:do|does|did|has|have|had|will|would|could|can|should|might|may)\s+"
@@ -971,6 +973,10 @@ class SentenceScorer:
         # "How many ... in the October 12 elections?" is not answered by the 12 of "October 12"
         given_numbers = re.compile("|".join(rf"(?<!\d)(?<!\d[,.]){re.escape(x)}(?!\d|[,.]\d)" for x in _DIGITS.findall(question))
                                    ) if kind in ("number", "money") and _DIGITS.search(question) else None
+        # ... but a number that bounds what is asked ("What share of Serbia's population is over 100?") is one the
+        # answer gives ("65 years and over: 20%" bounds by 65, not 100)
+        bounds = [re.compile(rf"(?<!\d)(?<!\d[,.]){re.escape(x)}(?!\d|[,.]\d)") for x in _BOUNDING_NUMBER.findall(question)] \
+            if kind == "number" else []
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
         passage_terms = {n: set(content_terms(chunk.text)) for n, chunk in sources}
         question_names = named_terms(own_question)
@@ -1118,6 +1124,7 @@ class SentenceScorer:
                 and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed) \
                 and measured_terms <= s_terms | set(content_terms(cand.label)) \
+                and all(bound.search(plain) for bound in bounds) \
                 and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | (
                     titled[cand.n] if cand.n in fact_sheets else set()))) \
                 and not (required and subjects and _names_other_subject(cand.quotable, context_terms[cand.n], subjects, titles))

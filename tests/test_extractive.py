@@ -1269,6 +1269,15 @@ def test_how_many_of_them_were_worded_otherwise_is_told_by_the_words_after_the_v
     assert_answers(almaria, question, "67 out of the 105 deaths in the harbour survey were attributed to old age.", None)
 
 
+def test_a_number_that_bounds_what_is_asked_is_one_the_answer_gives(almaria):
+    """"What share of Almaria's population is over 100?" is not answered by the share over 65, nor by a note on the
+    top 10% of incomes; "over 65" is."""
+    sheet = ("Age structure\n0-14 years: 14%\n15-64 years: 66%\n65 years and over: 20% (2024 est.)\n"
+             "note: % share of income accruing to lowest and highest 10% of population")
+    assert_answers(almaria, "What share of Almaria's population is over 100?", sheet, None)
+    assert_answers(almaria, "What share of Almaria's population is over 65?", sheet, "20%")
+
+
 def test_how_much_of_a_named_thing_wants_a_figure_that_names_it(almaria):
     """"How much natural gas does Almaria import?" is not answered by the figure of all its imports."""
     assert_answers(almaria, "How much natural gas does Almaria import?", "Imports\n$7.362 billion (2023 est.)", None)
