@@ -686,6 +686,8 @@ def _is_fact_sheet(text: str) -> bool:
     return any(map(is_field_line, lines)) or sum(len(line.split()) < 10 for line in lines) * 2 > len(lines)
 
 
+_DENIES_STATE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did)\s+(?:not|never)\b|\b(?:isn['’]t|aren['’]t|hasn['’]t|"
+                           r"haven['’]t|never)\b", re.I)
 _BOUNDING_NUMBER = re.compile(r"\b(?:over|under|above|below|older than|younger than|aged|more than|fewer than|less than|"
                               r"at least|at most)\s+(\d[\d,.]*\d|\d)", re.I)
 _MEASURED = re.compile(r"\bhow much\s+(?!of\b)((?:[\w'’-]+\s+){1,3}?)(?:do|does|did|is|was|are|were|has|have|had|will|would|could|can)\b",
@@ -1120,7 +1122,11 @@ class SentenceScorer:
             # "How many Romanian soldiers were wounded?" is not answered by a count in a passage that never names
             # Romania: it counts somebody else (measured on other answer kinds too: they lost more than they gained); nor
             # "Who won the October 12 local elections in Kosovo?" by Serbia's presidential results
-            cand.kind_ok = (kind is None or _has_kind(kind, counted)) \
+            # "When did Kosovo join NATO?" is answered by a sentence that says it never did, naming what the question
+            # names ("Kosovo is not a member of the United Nations, NATO, or the European Union")
+            denies = kind == "date" and bool(asked_named) and bool(_DENIES_STATE.search(plain)) \
+                and all(any(same_name(t, term) for term in own_terms) for t in asked_named)
+            cand.kind_ok = (kind is None or _has_kind(kind, counted) or denies) \
                 and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed) \
                 and measured_terms <= s_terms | set(content_terms(cand.label)) \

@@ -1269,6 +1269,16 @@ def test_how_many_of_them_were_worded_otherwise_is_told_by_the_words_after_the_v
     assert_answers(almaria, question, "67 out of the 105 deaths in the harbour survey were attributed to old age.", None)
 
 
+def test_a_when_question_is_answered_by_a_sentence_that_says_it_never_happened(almaria):
+    """"When did Almaria join the Coastal League?" with the premise wrong: "Almaria is not a member of the Coastal
+    League" answers it, though it gives no date; a sentence that does not name what the question names does not."""
+    assert_answers(almaria, "When did Almaria join the Coastal League?",
+                   "Almaria is not a member of the Coastal League, and three of its towns do not recognise the charter.",
+                   "not a member")
+    assert_answers(almaria, "When did Almaria join the Coastal League?",
+                   "Almaria is not a member of the Grain Union, and three of its towns do not recognise the charter.", None)
+
+
 def test_a_number_that_bounds_what_is_asked_is_one_the_answer_gives(almaria):
     """"What share of Almaria's population is over 100?" is not answered by the share over 65, nor by a note on the
     top 10% of incomes; "over 65" is."""
