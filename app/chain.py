@@ -173,6 +173,11 @@ def focused_question(question: str, history: list[dict]) -> str:
     return with_borrowed_names(question, names[:8])
 
 
+def _interleaved(rankings: list[list[Chunk]]) -> list[Chunk]:
+    """The passages of several rankings taken in turn, first to last, each once."""
+    return list({chunk.id: chunk for row in zip(*rankings) for chunk in row}.values())
+
+
 class AnswerChain:
     def __init__(self, retriever: HybridRetriever, generator: Generator, scorer: SentenceScorer) -> None:
         self.retriever = retriever
@@ -232,17 +237,13 @@ class AnswerChain:
         top_k = top_k or self.retriever.settings.top_k
         parts = comparison_parts(focus or query)
         if parts:  # "..., Serbia or Kosovo?": the passages about each alternative, taken in turn
-            found = [self.search(question, top_k) for _, question in parts]
-            interleaved = [chunk for row in zip(*found) for chunk in row]
-            return list({chunk.id: chunk for chunk in interleaved}.values())[:top_k]
+            return _interleaved([self.search(question, top_k) for _, question in parts])[:top_k]
         pool = max(RERANK_POOL, top_k)
         candidates = self.retriever.retrieve(query, pool)
         if focus and focus != query:
             # a follow-up's own words find its passages too ("And what happened to its own precision missile
             # stocks?"), which the previous exchange's words, read with it, may crowd out of the pool
-            own = self.retriever.retrieve(focus, pool)
-            interleaved = [chunk for pair in zip(candidates, own) for chunk in pair]
-            candidates = list({chunk.id: chunk for chunk in interleaved}.values())[:pool]
+            candidates = _interleaved([candidates, self.retriever.retrieve(focus, pool)])[:pool]
         chosen = self.rerank(focus or query, candidates, self.retriever.idf)[:top_k]
         # The rerank judges a passage by one sentence; the fused retrievers' two best stay in the
         # window as a hedge (dev+related hit@5 0.963 -> 0.981, nothing else moved; evals/README.md).

@@ -50,6 +50,9 @@ _ASKS_WHAT_CALLED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what did\b.*?\bcall\b
 # independence": a sentence that negates the verb refuses it
 _REFUSES = re.compile(r"\b(refus\w*|declin\w*|fail\w*)\s+to\s+([a-z]+)", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n['’]t\b", re.I)
+# ... of a state: "Kosovo is not a member of ...", "has never joined"
+_DENIES_STATE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did)\s+(?:not|never)\b|\b(?:isn['’]t|aren['’]t|hasn['’]t|"
+                           r"haven['’]t|never)\b", re.I)
 _CHARACTERISES = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|label(?:s|l?ed|l?ing)|"
                             r"dubb(?:ed|ing)|term(?:ed|ing)|brand(?:ed|ing)|referr(?:ed|ing) to|denounc(?:es|ed|ing)|"
                             r"condemn(?:s|ed|ing)|hail(?:s|ed|ing)|decr(?:ies|ied|ying)|dismiss(?:es|ed|ing))\b[^.;\"“'‘]{0,60}?"
@@ -407,6 +410,7 @@ _SAYING_WORDS = (r"said|says?|stated?s?|told|tells?|wr[io]tes?|written|added|add
                  r"stress(?:es|ed)|explain(?:s|ed)|suggest(?:s|ed)|comment(?:s|ed)|remark(?:s|ed)|confirm(?:s|ed)|reveal(?:s|ed)|"
                  r"disclos(?:es|ed)|critici[sz](?:es|ed)|according to")
 _SAYING = re.compile(rf"\b(?:{_SAYING_WORDS})\b", re.I)
+_SAYS_BY_IT = re.compile(rf"\bit\s+(?:\w+\s+)?(?:{_SAYING_WORDS})\b", re.I)  # "what it describes as ..."
 # a subject that does something and goes on saying it: "Kurti published videos on Twitter, claiming ..."
 _GOES_ON_SAYING = re.compile(r",\s+(?:claiming|saying|stating|arguing|noting|adding|insisting|warning|declaring|"
                              r"asserting)\b", re.I)
@@ -443,12 +447,12 @@ def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
             after = after[aside.end():]
         # ... or the subject who does something, "claiming ..." ("On 1 October, Kurti published videos on Twitter,
         # claiming ...")
-        if re.fullmatch(r"(?:[^,]{0,40},)?", sentence[:run.start()].strip(" \"“'‘")) and _GOES_ON_SAYING.search(after):
+        opens = re.fullmatch(r"(?:[^,]{0,40},)?", sentence[:run.start()].strip(" \"“'‘"))
+        if opens and _GOES_ON_SAYING.search(after):
             return True
         # ... or a country or a body, the subject, that says it by "it" further on: "Serbia has refused to align with EU
         # sanctions ..., instead maintaining what it describes as military neutrality"
-        if re.fullmatch(r"(?:[^,]{0,40},)?", sentence[:run.start()].strip(" \"“'‘")) and \
-                re.search(r"\bit\s+(?:\w+\s+)?(?:" + _SAYING_WORDS + r")\b", after, re.I):
+        if opens and _SAYS_BY_IT.search(after):
             return True
         after = " ".join(after.split()[:8])
         after = re.split(r"[;.!?]|\b(?!(?:" + _MONTH + r")\b)(?-i:[A-ZÀ-Ž])\w*", after, flags=re.I)[0]
@@ -679,6 +683,11 @@ def _subjects(names: Iterable[str], titles: set[str]) -> list[set[str]]:
     return [{name} | forms for name in names if (forms := {t for t in titles if same_name(name, t)})]
 
 
+def _the_number(number: str) -> str:
+    """A pattern for a number as written, not as part of another ("12", not the "12" of "120" or "1.12")."""
+    return rf"(?<!\d)(?<!\d[,.]){re.escape(number)}(?!\d|[,.]\d)"
+
+
 def _is_fact_sheet(text: str) -> bool:
     """Structured text: it has a "key: value" line, or most of its lines are short (a fact sheet's labels and values,
     not prose paragraphs)."""
@@ -686,8 +695,6 @@ def _is_fact_sheet(text: str) -> bool:
     return any(map(is_field_line, lines)) or sum(len(line.split()) < 10 for line in lines) * 2 > len(lines)
 
 
-_DENIES_STATE = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did)\s+(?:not|never)\b|\b(?:isn['’]t|aren['’]t|hasn['’]t|"
-                           r"haven['’]t|never)\b", re.I)
 _BOUNDING_NUMBER = re.compile(r"\b(?:over|under|above|below|older than|younger than|aged|more than|fewer than|less than|"
                               r"at least|at most)\s+(\d[\d,.]*\d|\d)", re.I)
 _MEASURED = re.compile(r"\bhow much\s+(?!of\b)((?:[\w'’-]+\s+){1,3}?)(?:do|does|did|is|was|are|were|has|have|had|will|would|could|can)\b",
@@ -973,12 +980,11 @@ class SentenceScorer:
         rank_of = {n: i for i, (n, _) in enumerate(sources)}
         asked_years, asked_terms = set(_YEAR.findall(question)), set(q_terms)
         # "How many ... in the October 12 elections?" is not answered by the 12 of "October 12"
-        given_numbers = re.compile("|".join(rf"(?<!\d)(?<!\d[,.]){re.escape(x)}(?!\d|[,.]\d)" for x in _DIGITS.findall(question))
+        given_numbers = re.compile("|".join(map(_the_number, _DIGITS.findall(question)))
                                    ) if kind in ("number", "money") and _DIGITS.search(question) else None
         # ... but a number that bounds what is asked ("What share of Serbia's population is over 100?") is one the
         # answer gives ("65 years and over: 20%" bounds by 65, not 100)
-        bounds = [re.compile(rf"(?<!\d)(?<!\d[,.]){re.escape(x)}(?!\d|[,.]\d)") for x in _BOUNDING_NUMBER.findall(question)] \
-            if kind == "number" else []
+        bounds = [re.compile(_the_number(x)) for x in _BOUNDING_NUMBER.findall(question)] if kind == "number" else []
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
         passage_terms = {n: set(content_terms(chunk.text)) for n, chunk in sources}
         question_names = named_terms(own_question)
@@ -987,13 +993,13 @@ class SentenceScorer:
         counted_noun = re.search(r"\bhow many((?:\s+[\w-]+){1,4})", own_question, re.I)  # what is counted, in its first words
         counts_time = any(re.fullmatch(_UNIT, word, re.I) for word in counted_noun.group(1).split()) if counted_noun else None
         counted_terms, counted_names = _what_is_counted(counted_noun, self.lexicon)
-        # "How many drones has Serbia bought?" counts what Serbia did: a count in a sentence that does not name Serbia
-        # (its passage or the article's title may) is a count of another's ("the arrival of thousands of kamikaze
-        # drones" in Kosovo); a fact sheet's figure is its title's subject's ("Airports / 39 (2025)")
         # "How much natural gas does Kosovo import?" measures what it names: a figure whose sentence (with its field's
         # label and its context) never names it is another measure ("Imports / $7.362 billion")
         measured = _MEASURED.search(own_question)
         measured_terms = set(content_terms(measured.group(1))) if measured and kind in ("number", "money") else set()
+        # "How many drones has Serbia bought?" counts what Serbia did: a count in a sentence that does not name Serbia
+        # (its passage or the article's title may) is a count of another's ("the arrival of thousands of kamikaze
+        # drones" in Kosovo); a fact sheet's figure is its title's subject's ("Airports / 39 (2025)")
         counter = _COUNTED_BY.search(own_question)
         counted_by = set(content_terms(counter.group(1))) if counter and not counter.group(1).isupper() else set()
         # "How many of the people killed were Albanians?", "How many of the gunmen were later convicted?": the part asked
@@ -1119,13 +1125,13 @@ class SentenceScorer:
                 if counts_time is False:  # "How many students ...?" is not answered by "for 11 months", nor by a "three-day" period
                     counted = _SPAN_OF_TIME.sub("", counted)
             cand.unnamed = frozenset(asked_named - s_terms - passage_terms[cand.n])
-            # "How many Romanian soldiers were wounded?" is not answered by a count in a passage that never names
-            # Romania: it counts somebody else (measured on other answer kinds too: they lost more than they gained); nor
-            # "Who won the October 12 local elections in Kosovo?" by Serbia's presidential results
             # "When did Kosovo join NATO?" is answered by a sentence that says it never did, naming what the question
             # names ("Kosovo is not a member of the United Nations, NATO, or the European Union")
             denies = kind == "date" and bool(asked_named) and bool(_DENIES_STATE.search(plain)) \
                 and all(any(same_name(t, term) for term in own_terms) for t in asked_named)
+            # "How many Romanian soldiers were wounded?" is not answered by a count in a passage that never names
+            # Romania: it counts somebody else (measured on other answer kinds too: they lost more than they gained); nor
+            # "Who won the October 12 local elections in Kosovo?" by Serbia's presidential results
             cand.kind_ok = (kind is None or _has_kind(kind, counted) or denies) \
                 and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed) \
@@ -1173,7 +1179,7 @@ class SentenceScorer:
         measure_given = re.compile(rf"\b(?:{'|'.join(map(re.escape, named_labels))})\s+of\s+(?:about\s+|approximately\s+|"
                                    r"around\s+|some\s+|over\s+|nearly\s+)?[$€£]?\d", re.I) if named_labels else None
         for cand, named, share in zip(cands, labels_named, kept):
-            named = named and not (complete and asked_named & cand.missing) or bool(measure_given and measure_given.search(cand.quotable))
+            named = (named and not (complete and asked_named & cand.missing)) or bool(measure_given and measure_given.search(cand.quotable))
             cand.score = (cand.score + w.label * named) * share
         # "Who will succeed Özkan Ulutaş?" asks for a person other than the one it names (by a full name, or one name
         # right after the verb: "Who will replace Ulutaş?"): a sentence that names no one else does not answer it
