@@ -688,6 +688,11 @@ def _the_number(number: str) -> str:
     return rf"(?<!\d)(?<!\d[,.]){re.escape(number)}(?!\d|[,.]\d)"
 
 
+def _is_prose(sentence: str) -> bool:
+    """A sentence of running text: one line of eight words or more, not a fact sheet's "key: value" line."""
+    return "\n" not in sentence.strip() and len(sentence.split()) >= 8 and not is_field_line(sentence)
+
+
 def _is_fact_sheet(text: str) -> bool:
     """Structured text: it has a "key: value" line, or most of its lines are short (a fact sheet's labels and values,
     not prose paragraphs)."""
@@ -1068,7 +1073,10 @@ class SentenceScorer:
         # When every field the question names is dated to other years than it asks about, the sources do not give
         # that year's figure: "What was Turkey's real GDP per capita in 2019?" is not answered by another field's
         # line that shares a word with it ("Alcohol consumption per capita ... (2019 est.)"), nor by a field's note
-        if asked_years:
+        # (unless prose of that year tells it: "What brought increasing insecurity to urban areas from January to March
+        # 1999?" names the "Urbanization" field, and a Kosovo War sentence of 1999 answers it)
+        told_in_prose = any(set(_YEAR.findall(c.text)) & asked_years for c in cands if _is_prose(c.text))
+        if asked_years and not told_in_prose:
             field_years: dict[tuple[int, str], set[str]] = {}
             for cand in cands:
                 if cand.label:

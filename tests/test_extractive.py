@@ -1279,6 +1279,16 @@ def test_a_when_question_is_answered_by_a_sentence_that_says_it_never_happened(a
                    "Almaria is not a member of the Grain Union, and three of its towns do not recognise the charter.", None)
 
 
+def test_a_field_of_other_years_does_not_silence_prose_of_the_asked_year(almaria):
+    """"What drove the population of the harbour towns to emigrate in 1988?" names the "Population" field, dated 2024
+    only; a sentence of 1988 still answers it (the field's other years decline only when no prose of that year is
+    among the sources)."""
+    text = ("Population\ntotal: 2,345,678 (2024 est.)\n\nIn 1988 a fever among the population of the harbour towns "
+            "drove many families to emigrate.")
+    assert_answers(almaria, "What drove the population of the harbour towns to emigrate in 1988?", text, "fever")
+    assert_answers(almaria, "What was the population of Almaria in 1988?", "Population\ntotal: 2,345,678 (2024 est.)", None)
+
+
 def test_a_number_that_bounds_what_is_asked_is_one_the_answer_gives(almaria):
     """"What share of Almaria's population is over 100?" is not answered by the share over 65, nor by a note on the
     top 10% of incomes; "over 65" is."""
