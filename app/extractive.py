@@ -92,6 +92,7 @@ _MONEY = re.compile(r"[$€£¥₺]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|usd|eu
 _OUTCOME = re.compile(r"(?<!-)\b(?:won|wins|winners?|victor(?:y|ious)|defeated|came (?:first|second)|re-?elected|"
                       r"(?:per ?cent|%) of (?:the )?vote|majority of (?:the )?votes)\b", re.I)  # (not "hard-won freedoms")
 _REASON = re.compile(r"\b(?:because|due to|since|as a result|in order to|so that|aim(?:s|ed)? to|seek(?:s|ing)? to|"
+                     r"to (?:prevent|avoid|ensure)|"
                      r"reflects?|driven by|factors?|motivat\w*|fears?|concerns?|reasons?|allow(?:s|ed|ing)?|enabl\w*|"
                      r"provid(?:es|ed|ing) \w+ (?:with )?(?:an )?opportunity|opportunity|useful|advantage|benefit\w*|"
                      r"distract\w*|divert\w*|redirect\w*|given|amid|argu(?:es|ed|ing) that|on the grounds)\b", re.I)
@@ -977,7 +978,7 @@ class SentenceScorer:
         # "... in October 2025?" dates what it asks about; the sentence that answers need not restate the date
         # (a sentence dated otherwise is dropped below), so a date's terms weigh less unless a date is asked for
         kind = answer_kind(question)
-        new_kind = kind in REQUIRED_KINDS and all(answer_kind(before) != kind for before in asked)
+        new_kind = (kind in REQUIRED_KINDS or kind == "reason") and all(answer_kind(before) != kind for before in asked)
         if kind not in ("date", "duration", "age"):
             for t in set(content_terms(" ".join(m.group(0) for m in _DATE_TERMS.finditer(own_question)))) & own:
                 weight[t] *= w.date_terms  # (not the names a follow-up borrows: "October" from the answer before)
@@ -1175,7 +1176,9 @@ class SentenceScorer:
             # "... to transform it into a regular army—a move that Serbia vehemently opposes ...")
             # (nor when the follow-up asks for a kind of answer the conversation has not asked for, and the sentence holds
             # one: "How many voted for him?" after "Who was elected prime minister in 2017?" -> "2017: Ramush HARADINAJ
-            # (AAK) elected prime minister; Assembly vote - 61 for, ...")
+            # (AAK) elected prime minister; Assembly vote - 61 for, ..."; "Why?" after "What did the family ask Kurti to
+            # do?" -> "... to withdraw the police ... to prevent further loss of life"; not a name, which any sentence
+            # with a capital may seem to hold)
             repeated = any(plain in earlier for earlier in said) and not (own and own <= set(content_terms(cand.text))) \
                 and not (new_kind and cand.kind_ok)
             kept.append((w.repeat_factor if repeated else 1.0) * (w.off_subject if cand.n in lacks_subject else 1.0))

@@ -1306,6 +1306,21 @@ def test_how_much_of_a_named_thing_wants_a_figure_that_names_it(almaria):
     assert_answers(almaria, "How much did Almaria import in 2023?", "Imports\n$7.362 billion (2023 est.)", "$7.362 billion")
 
 
+def test_a_purpose_answers_why_even_in_the_sentence_said_before(almaria):
+    """"Why?" after "What did the mayor ask the guild to do?" is answered by the same sentence's purpose ("to prevent
+    further loss of ships"): a reason is a kind of answer the first question did not ask for."""
+    text = "The mayor asked the guild to close the harbour to prevent further loss of ships."
+    assert _has_kind("reason", text)
+    chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+
+    def score(asked: tuple[str, ...]) -> float:
+        return almaria.scorer.score("Why?", [(1, chunk)], almaria.retriever.idf, (text,), asked)[0].score
+
+    assert score(("What did the mayor ask the guild to do?",)) == \
+        almaria.scorer.score("Why?", [(1, chunk)], almaria.retriever.idf)[0].score
+    assert score(("Why did the mayor speak?",)) < score(("What did the mayor ask the guild to do?",))
+
+
 def test_a_fact_sheet_figure_is_its_documents_though_a_note_names_another_subject(almaria):
     """Ostria's "rate of urbanization" is Ostria's, though its note says Ostria's data include Almaria: it does not
     answer how fast Almaria is urbanizing, when Almaria's own sheet is among the sources and gives no such rate."""
