@@ -1076,8 +1076,7 @@ class SentenceScorer:
         # line that shares a word with it ("Alcohol consumption per capita ... (2019 est.)"), nor by a field's note
         # (unless prose of that year tells it: "What brought increasing insecurity to urban areas from January to March
         # 1999?" names the "Urbanization" field, and a Kosovo War sentence of 1999 answers it)
-        told_in_prose = any(set(_YEAR.findall(c.text)) & asked_years for c in cands if _is_prose(c.text))
-        if asked_years and not told_in_prose:
+        if asked_years and not any(set(_YEAR.findall(c.text)) & asked_years for c in cands if _is_prose(c.text)):
             field_years: dict[tuple[int, str], set[str]] = {}
             for cand in cands:
                 if cand.label:
