@@ -138,6 +138,12 @@ def one_passage_answer(dossier: Dossier, question: str, text: str) -> str:
                                                      end=len(text))])
 
 
+def titled_chunks(texts: dict[str, str]) -> list[Chunk]:
+    """One invented passage per document, keyed by the document's title."""
+    return [Chunk(id=str(n), text=text, doc_id=title, title=title, url=None, start=0, end=len(text))
+            for n, (title, text) in enumerate(texts.items(), start=1)]
+
+
 def assert_answers(dossier: Dossier, question: str, text: str, expected: str | None) -> None:
     """The answer from one invented passage holds ``expected``, or says the sources do not say when it is None."""
     answer = one_passage_answer(dossier, question, text)
@@ -1231,8 +1237,7 @@ def test_a_figure_from_a_document_about_another_subject_does_not_answer(almaria)
     names Ostria, when Ostria's own sheet is among the sources (it titles the subject) and gives no such age."""
     texts = {"Facts: Ostria": "Judges in Ostria are appointed by the council and serve until retirement.",
              "Facts: Almaria": "Judges in Almaria serve until mandatory retirement at age 65."}
-    chunks = [Chunk(id=str(n), text=text, doc_id=title, title=title, url=None, start=0, end=len(text))
-              for n, (title, text) in enumerate(texts.items(), start=1)]
+    chunks = titled_chunks(texts)
     assert passages_answer(almaria, "What is the mandatory retirement age for judges in Ostria?", chunks) == DECLINE
     assert "age 65" in passages_answer(almaria, "What is the mandatory retirement age for judges in Almaria?", chunks)
 
@@ -1327,8 +1332,7 @@ def test_a_fact_sheet_figure_is_its_documents_though_a_note_names_another_subjec
     texts = {"Facts: Ostria": "Urbanization\nurban population: 57.1% of total population (2023)\n"
                               "rate of urbanization: 0.04% annual rate of change (2020-25 est.)\nnote: data include Almaria",
              "Facts: Almaria": "Median age\ntotal: 32.3 years (2025 est.)"}
-    chunks = [Chunk(id=str(n), text=text, doc_id=title, title=title, url=None, start=0, end=len(text))
-              for n, (title, text) in enumerate(texts.items(), start=1)]
+    chunks = titled_chunks(texts)
     assert passages_answer(almaria, "How fast is Almaria's population urbanizing?", chunks) == DECLINE
     assert "0.04%" in passages_answer(almaria, "How fast is Ostria's population urbanizing?", chunks)
 
@@ -1448,8 +1452,7 @@ def test_a_date_of_another_subject_named_in_the_sentence_does_not_answer(almaria
              "Facts: Almaria": "Almaria trades mostly with its neighbours.",
              "The Union's enlargement": "Ostria and Almaria both border the Union. "
                                         "In 2019, Almaria formally applied for membership in the Union."}
-    chunks = [Chunk(id=str(n), text=text, doc_id=title, title=title, url=None, start=0, end=len(text))
-              for n, (title, text) in enumerate(texts.items(), start=1)]
+    chunks = titled_chunks(texts)
     assert passages_answer(almaria, "When did Ostria formally apply for membership in the Union?", chunks) == DECLINE
     assert "2019" in passages_answer(almaria, "When did Almaria formally apply for membership in the Union?", chunks)
 
@@ -1460,8 +1463,7 @@ def test_a_figure_under_its_subject_s_title_answers_though_the_sentence_names_an
     texts = {"Facts: Almaria (Almariye)": "Military deployments\napproximately 120 Ostria (UNFOR); Almariye also has "
                                           "several hundred personnel deployed elsewhere (2025)",
              "Facts: Ostria": "Ostria hosts the UNFOR mission."}
-    chunks = [Chunk(id=str(n), text=text, doc_id=title, title=title, url=None, start=0, end=len(text))
-              for n, (title, text) in enumerate(texts.items(), start=1)]
+    chunks = titled_chunks(texts)
     assert "120 Ostria" in passages_answer(almaria, "How many soldiers does Almaria contribute to UNFOR?", chunks)
 
 
@@ -1472,8 +1474,7 @@ def test_a_title_that_names_several_subjects_does_not_say_whose_a_sentence_is(al
                                                      "Ostria bought 40 new barges from Portville in 2019.",
              "Facts: Ostria": "Ostria trades mostly with the Union.",
              "Facts: Almaria": "Almaria trades mostly with its neighbours."}
-    chunks = [Chunk(id=str(n), text=text, doc_id=title, title=title, url=None, start=0, end=len(text))
-              for n, (title, text) in enumerate(texts.items(), start=1)]
+    chunks = titled_chunks(texts)
     assert passages_answer(almaria, "How many barges did Almaria buy in 2019?", chunks) == DECLINE
     assert "40 new barges" in passages_answer(almaria, "How many barges did Ostria buy in 2019?", chunks)
 
