@@ -1095,12 +1095,13 @@ class SentenceScorer:
                 own_terms |= set(content_terms(cand.before[2]))
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = own_terms | context_terms[cand.n]
+            label_terms = set(content_terms(cand.label))  # (the label of the field it belongs to; none for prose)
             key = _field_key(cand.text)  # (a fact sheet's "key: value" line; none for prose)
             # a "key: value" line whose key the question names (in a form of one root: "consume", "consumption") is
             # read under its field's label: "imports: 2.471 billion cubic meters" under "Natural gas", for "How much
             # natural gas does Serbia import?"
             if cand.label and any(_same_word(word, term) for word in key for term in asked_terms):
-                s_terms |= set(content_terms(cand.label))
+                s_terms |= label_terms
             if refused and refused[1] <= s_terms and _NEGATION.search(cand.text):
                 s_terms |= refused[0]  # "do not recognize" is what "refuse to recognise" asks about
             if asked_characterisation and _CHARACTERISES.search(cand.text):
@@ -1143,7 +1144,7 @@ class SentenceScorer:
             cand.kind_ok = (kind is None or _has_kind(kind, counted) or denies) \
                 and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed) \
-                and measured_terms <= s_terms | set(content_terms(cand.label)) \
+                and measured_terms <= s_terms | label_terms \
                 and all(bound.search(plain) for bound in bounds) \
                 and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | (
                     titled[cand.n] if cand.n in fact_sheets else set()))) \
@@ -1160,7 +1161,6 @@ class SentenceScorer:
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)
             # a field whose label the question names ("population" -> "Population / total: ...")
-            label_terms = set(content_terms(cand.label))
             named = bool(label_terms) and label_terms <= asked_terms
             # ... or a key that names a field by itself, as the question does: "How many seats ...?" ->
             # "number of seats: 120" (a one-word key, "total: ...", is a part of its labelled field)
