@@ -111,6 +111,9 @@ _COUNTS_OF = re.compile(rf"(?:\b(?:{_NUMBER_WORD}|{_TENS}|hundreds?|thousands?|d
                         r"(?<![\w.])\d[\d,.]*\d?%?)((?:[\s-]+[\w'’-]+){1,6})", re.I)
 _KINDS_OF_COUNTED = [frozenset(content_terms("people persons civilians inhabitants residents individuals citizens men women")),
                      frozenset(content_terms("troops soldiers personnel servicemen forces"))]
+# what "How many ...?" asks was done to what it counts: "How many KFOR soldiers were injured ...?" -> "injured"
+_COUNTED_STATE = re.compile(r"\bhow many\b(?:\s+[\w'’-]+){1,5}?\s+(?:were|was|have been|has been|had been)\s+"
+                            r"(?:(?:\w+ly|later|also|still|then|ever)\s+)?([a-z]+ed)\b", re.I)
 _COUNT_ASKED_UNTIL = re.compile(r"(?:were|was|did|does|do|are|is|have|has|had|will|would|can|could)$", re.I)
 
 
@@ -1264,9 +1267,19 @@ class SentenceScorer:
         # "How many refugees lived in the camp run by the UAE?": the sentence about that camp gives no count; a count
         # in a sentence that holds far less of the question (Turkey's refugees) is another count, not the answer
         unkinded = max((c.own_words for c in cands if not c.kind_ok), default=0.0) if required else 0.0
+        # "How many KFOR soldiers were injured ...?": a count in a sentence that never tells of the injuring ("100
+        # soldiers to reinforce the KFOR mission") is outmatched by a sentence that does and holds as much of the
+        # question without a count ("... resulting in injuries sustained by both military personnel and ...")
+        done = _COUNTED_STATE.search(own_question) if counting and not part else None
+        done_terms = set(content_terms(done.group(1))) if done else set()
+        if done_terms and self.lexicon:
+            done_terms |= {related for term in done_terms for related in self.lexicon.related(term)}
+        telling = max((c.own_words for c in cands if not c.kind_ok and done_terms & set(content_terms(c.quotable))),
+                      default=0.0) if done_terms else 0.0
         cands = [c for c in cands if c.kind_ok or not required]
         for c in cands:
-            c.outmatched = c.own_words < w.outmatched * unkinded
+            c.outmatched = c.own_words < w.outmatched * unkinded or (
+                c.own_words <= telling and not done_terms & set(content_terms(c.quotable)))
         return sorted(cands, key=lambda c: -c.score)
 
     def select(self, ranked: list[Candidate], question: str) -> list[Candidate]:

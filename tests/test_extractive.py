@@ -820,6 +820,14 @@ _CLOSED = "In 1870 the Almarian Assembly closed the harbour of Portville."
      f"{_REFERENDUM} The turnout in the referendum was 61%.", "61%"),
     ("How many deputies voted in the referendum of Almaria?",
      "On 1 or 2 July 1870 the deputies of Almaria voted in the referendum.", None),
+    # a count in a sentence that never tells of what was done to them (sent, not wounded) is outmatched by one that
+    # tells of it without a count
+    ("How many Almarian guards were wounded in the riots at Portville?",
+     "The riots at Portville left Almarian guards wounded. Almaria sent 300 guards to end the riots at Portville.",
+     None),
+    ("How many Almarian guards were wounded in the riots at Portville?",
+     "The riots at Portville left Almarian guards wounded. Almaria said 12 guards were wounded in the riots at Portville.",
+     "12 guards"),
     # "Which <office> ...?" needs a sentence naming the office (not "the Almarian Assembly"), and its holder
     # ("Envoy Lise Amber", "Lise Amber, the envoy"; not "its envoy"); a sentence about another minister that
     # holds far less of the question does not answer it
