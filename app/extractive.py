@@ -512,6 +512,28 @@ def _names_someone_else(sentence: str, question_names: set[str]) -> bool:
     return False
 
 
+# words of a title that say which rank, not whose the charge is ("NATO Supreme Commander": NATO's)
+_RANKS = frozenset(content_terms("supreme deputy chief general major lieutenant colonel brigadier admiral acting former "
+                                 "vice senior first"))
+
+
+def _charge_of_another(sentence: str, charge: str, given_names: set[str]) -> bool:
+    """Every word of the sentence for the charge asked about (``charge``: the question's verb as a term, "command") is
+    the title of someone in charge of another, named right before it: "NATO Supreme Commander Wesley Clark" and
+    "KFOR commander General Mike Jackson" do not command the Russian troops (Jackson commands KFOR)."""
+    words = re.findall(r"[\w'’-]+", sentence)
+    titles = [i for i, word in enumerate(words) if content_terms(word)[:1] == [charge]]
+    others = 0
+    for i in titles:
+        before = []
+        for word in reversed(words[max(0, i - 3):i]):
+            if not word[:1].isupper():
+                break
+            before.append(word)
+        others += any(set(content_terms(word)) - given_names - _RANKS for word in before)
+    return bool(titles) and others == len(titles)
+
+
 def _has_kind(kind: str | None, sentence: str) -> bool:
     if kind == "money":
         return bool(_MONEY.search(sentence))
@@ -1205,14 +1227,16 @@ class SentenceScorer:
         # no one but what the question or the conversation names does not answer ("... defense company Baykar ..."),
         # nor one from a passage that does not name it
         in_charge = _ASKS_WHO_IS_IN_CHARGE.search(own_question)
+        given_names = question_names | set(content_terms(" ".join(borrowed)))
         if kind == "name" and in_charge and asked_named:
-            given_names = question_names | set(content_terms(" ".join(borrowed)))
             cands = [c for c in cands if _names_someone_else(c.quotable, given_names) and not c.unnamed]
         # ... and a sentence that tells someone's charge ("the manufacturer headed by ...") answers before one that
         # only names people ("manufactured by Turkish defense company Baykar"), when some sentence tells one
         # (the question's own verb first: "Who heads ...?" -> "headed by", before "owned by")
         if kind == "name" and in_charge:
             verb = content_terms(in_charge.group(1))[0]
+            # (a title of another's charge tells no charge of what is asked: "NATO Supreme Commander Wesley Clark")
+            cands = [c for c in cands if not _charge_of_another(c.quotable, verb, given_names)]
             charges = [c.quotable for c in cands]
             cands = [c for c, text in zip(cands, charges) if verb in content_terms(text)] or \
                 [c for c, text in zip(cands, charges) if _TELLS_CHARGE.search(text)] or cands

@@ -822,6 +822,12 @@ _CLOSED = "In 1870 the Almarian Assembly closed the harbour of Portville."
      "On 1 or 2 July 1870 the deputies of Almaria voted in the referendum.", None),
     # a count in a sentence that never tells of what was done to them (sent, not wounded) is outmatched by one that
     # tells of it without a count
+    # "Who commanded X?" is not answered by the title of one in charge of another ("Almarian Fleet Commander ...")
+    ("Who commanded the Ostrian rebels at Portville in 1870?",
+     "In 1870 Almarian Fleet Commander Oren Valt fought the Ostrian rebels at Portville.", None),
+    ("Who commanded the Ostrian rebels at Portville in 1870?",
+     "In 1870 Almarian Fleet Commander Oren Valt fought the Ostrian rebels at Portville, commanded by Lena Vos.",
+     "Lena Vos"),
     ("How many Almarian guards were wounded in the riots at Portville?",
      "The riots at Portville left Almarian guards wounded. Almaria sent 300 guards to end the riots at Portville.",
      None),
