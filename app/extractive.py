@@ -1161,8 +1161,11 @@ class SentenceScorer:
             cand.unnamed = frozenset(asked_named - s_terms - passage_terms[cand.n])
             # "When did Kosovo join NATO?" is answered by a sentence that says it never did, naming what the question
             # names ("Kosovo is not a member of the United Nations, NATO, or the European Union")
-            denies = kind == "date" and bool(asked_named) and bool(_DENIES_STATE.search(plain)) \
-                and all(any(same_name(t, term) for term in own_terms) for t in asked_named)
+            # ... and "Why did the KLA welcome FARK?" by one that says it did not, holding every word of the question (in
+            # a form WordNet gives: "FARK was not received well by the KLA")
+            denies = kind in ("date", "reason") and bool(asked_named) and bool(_DENIES_STATE.search(plain)) \
+                and all(any(same_name(t, term) for term in own_terms) for t in asked_named) \
+                and (kind == "date" or not cand.missing)
             # "How many Romanian soldiers were wounded?" is not answered by a count in a passage that never names
             # Romania: it counts somebody else (measured on other answer kinds too: they lost more than they gained); nor
             # "Who won the October 12 local elections in Kosovo?" by Serbia's presidential results

@@ -1288,6 +1288,18 @@ def test_how_many_of_them_were_worded_otherwise_is_told_by_the_words_after_the_v
     assert_answers(almaria, question, "67 out of the 105 deaths in the harbour survey were attributed to old age.", None)
 
 
+def test_a_why_question_is_answered_by_a_sentence_that_says_it_did_not_happen(almaria):
+    """"Why did the Almarian Assembly welcome the Ostrian envoy?" with the premise wrong: a sentence that says it did
+    not, holding every word of the question in some form ("was not received well"), answers before one that tells
+    what else the Assembly did; one that denies something else does not."""
+    question = "Why did the Almarian Assembly welcome the Ostrian envoy?"
+    others = "Some Ostrian envoys were later sent to the Almarian Assembly by the Ostrian court. "
+    ranked = scored(almaria, question, others + "The Ostrian envoy was not received well by the Almarian Assembly.")
+    assert "not received well" in ranked[0].text
+    ranked = scored(almaria, question, others + "The Ostrian envoy was not paid by the Almarian Assembly.")
+    assert "later sent" in ranked[0].text
+
+
 def test_a_when_question_is_answered_by_a_sentence_that_says_it_never_happened(almaria):
     """"When did Almaria join the Coastal League?" with the premise wrong: "Almaria is not a member of the Coastal
     League" answers it, though it gives no date; a sentence that does not name what the question names does not."""
