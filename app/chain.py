@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
 from app.components.llm import DECLINE, GenerationInput, Generator
-from app.extractive import SentenceScorer, asked_attribute, comparison_parts, with_borrowed_names
+from app.extractive import SentenceScorer, asked_attribute, asked_post, comparison_parts, with_borrowed_names
 from app.retrieval import Chunk, HybridRetriever
 from app.text import NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, named_terms, same_name, sentence_spans, term_share
 
@@ -219,7 +219,11 @@ class AnswerChain:
 
     def unknown_attribute(self, question: str) -> bool:
         """The attribute the question asks for by name ("the wingspan of ...") is in no passage, in no form WordNet
-        gives for it."""
+        gives for it; or the post whose holder it asks for ("the rector of ...") is in no passage by its own word
+        (WordNet's words for a post name other posts: its "rector" is also a "minister")."""
+        post = asked_post(question)
+        if post and content_terms(post):
+            return not self.retriever.holds_term(content_terms(post)[0])
         attribute = asked_attribute(question)
         terms = content_terms(attribute) if attribute else []
         if not terms:

@@ -289,6 +289,17 @@ def asked_attribute(question: str) -> str | None:
     return (asked.group(1) or asked.group(2)) if asked and answer_kind(question) is None else None
 
 
+# "Who was the rector of the University of Pristina?" asks for the holder of a post it names
+_ASKED_POST = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who (?:is|was|are|were) (?:the|its|their|his|her|[\w-]+['’]s) "
+                         r"(?:[\w-]+\s+){0,2}?([a-z][\w-]*) (?:of|for|at|in)\b", re.I)
+
+
+def asked_post(question: str) -> str | None:
+    """The post whose holder the question asks for ("rector")."""
+    asked = _ASKED_POST.search(question)
+    return asked.group(1) if asked else None
+
+
 _PROPER = r"(?!(?:Is|Was|Are|Were|Do|Does|Did|Has|Have|Had|Which|Who|Whose|What|When|Where|How|Why|Can|Could|Will|Would|Should)\b)" \
           r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d+))*"
 _COMPARED = r"(?:larg|bigg|small|high|low|long|short|old|young|great)"  # + "er"/"est"

@@ -1165,6 +1165,14 @@ def test_an_attribute_no_passage_mentions_is_not_answered(almaria):
     assert "Lantern Song" in almaria.chain.ask("What is the title of the national anthem of Almaria?").answer
 
 
+
+def test_a_post_no_passage_names_is_not_answered(almaria):
+    """"Who was the rector of ...?" when no passage names a rector: the sources do not say, however much they say of
+    the guild; a post they name is answered."""
+    assert almaria.chain.ask("Who was the rector of the Salt Guild of Portville in 1931?").answer == DECLINE
+    assert "Tomas Brel" in almaria.chain.ask("Who was the mayor of Portville in 1931?").answer
+
+
 def test_of_these_is_read_with_the_sentence_before(almaria):
     """"Of these, 250 were Ostrians" counts the people the sentence before speaks of, as "These people ..." does."""
     text = "In all, 400 people fled the floods of Portville. Of these, 250 were Ostrians and 150 Almarians."
