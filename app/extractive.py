@@ -1304,7 +1304,10 @@ class SentenceScorer:
                 same_name(form, term) for forms in subjects for form in forms for term in content_terms(c.quotable)))))]
         # "How many refugees lived in the camp run by the UAE?": the sentence about that camp gives no count; a count
         # in a sentence that holds far less of the question (Turkey's refugees) is another count, not the answer
-        unkinded = max((c.own_words for c in cands if not c.kind_ok), default=0.0) if required else 0.0
+        # (not a sentence the conversation already gave: it holds the names a follow-up borrows from it, and the follow-up
+        # asks for something new: "When was it adopted?" after "lyrics/music: Jovan DORDEVIC/Davorin JENKO")
+        unkinded = max((c.own_words for c in cands if not c.kind_ok and not any(c.quotable in earlier for earlier in said)),
+                       default=0.0) if required else 0.0
         # "How many KFOR soldiers were injured ...?": a count in a sentence that never tells of the injuring ("100
         # soldiers to reinforce the KFOR mission") is outmatched by a sentence that does and holds as much of the
         # question without a count ("... resulting in injuries sustained by both military personnel and ...")

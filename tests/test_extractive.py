@@ -1578,3 +1578,15 @@ def test_how_much_of_a_degree_noun_asks_for_a_degree_not_a_figure(almaria):
 ])
 def test_a_field_s_dated_figures_under_a_long_key_line_or_a_rate_label(almaria, question, text, expected):
     assert_answers(almaria, question, text, expected)
+
+
+def test_a_follow_up_is_not_outmatched_by_the_sentence_it_follows(almaria):
+    """"When was it adopted?" after an answer that quoted the hymn's authors: the sentence said before holds the names
+    the follow-up borrows from it, and no date; it does not outmatch the sentence that dates the hymn."""
+    said = "The Lantern Hymn was written by Ivo Tarnic and Mira Solenko of the Portville Guild."
+    text = f"{said} The duchy adopted it in 1870."
+    history = [{"role": "user", "content": "Who wrote the Lantern Hymn?"}, {"role": "assistant", "content": f"{said} [1]"}]
+    chunk = Chunk(id="c", text=text, doc_id="d", title="Notes", url=None, start=0, end=len(text))
+    given = GenerationInput(question="When was it adopted? (Lantern, Hymn, Ivo, Tarnic, Mira, Solenko, Portville, Guild)",
+                            sources=[(1, chunk)], history=history, idf=lambda term: 1.0)
+    assert "in 1870" in "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
