@@ -741,6 +741,8 @@ _BOUNDING_NUMBER = re.compile(r"\b(?:over|under|above|below|older than|younger t
                               r"at least|at most)\s+(\d[\d,.]*\d|\d)", re.I)
 _MEASURED = re.compile(r"\bhow much\s+(?!of\b)((?:[\w'’-]+\s+){1,3}?)(?:do|does|did|is|was|are|were|has|have|had|will|would|could|can)\b",
                        re.I)
+_SPENT_ON = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b.*?\b(?:goes|go|went|spends?|spent)\s+"
+                       r"(?:on|to|for)\s+((?:[\w'’-]+\s*){1,4}?)\s*\?", re.I)
 _COUNTED_BY = re.compile(r"\bhow many\b(?:\s+[\w'’-]+){1,4}?\s+(?:do|does|did|has|have|had|will|would|could|can|should|might|may)\s+"
                          r"(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*)*)", re.I)
 
@@ -1039,6 +1041,12 @@ class SentenceScorer:
         # label and its context) never names it is another measure ("Imports / $7.362 billion")
         measured = _MEASURED.search(own_question)
         measured_terms = set(content_terms(measured.group(1))) if measured and kind in ("number", "money") else set()
+        # ... and "What share of Kosovo's household spending goes on food?" the share of what it names: a share in a
+        # sentence that never names it (in any form WordNet gives) is another share ("% share of income accruing to
+        # lowest and highest 10% of population")
+        spent_on = _SPENT_ON.search(own_question) if kind == "number" else None
+        spent_forms = [{term} | (self.lexicon.related(term) if self.lexicon else set())
+                       for term in content_terms(spent_on.group(1))] if spent_on else []
         # "How many drones has Serbia bought?" counts what Serbia did: a count in a sentence that does not name Serbia
         # (its passage or the article's title may) is a count of another's ("the arrival of thousands of kamikaze
         # drones" in Kosovo); a fact sheet's figure is its title's subject's ("Airports / 39 (2025)")
@@ -1184,6 +1192,7 @@ class SentenceScorer:
                 and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed) \
                 and measured_terms <= s_terms | label_terms \
+                and all(forms & (s_terms | label_terms) for forms in spent_forms) \
                 and all(bound.search(plain) for bound in bounds) \
                 and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | (
                     titled[cand.n] if cand.n in fact_sheets else set()))) \

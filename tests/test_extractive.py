@@ -820,6 +820,11 @@ _CLOSED = "In 1870 the Almarian Assembly closed the harbour of Portville."
      f"{_REFERENDUM} The turnout in the referendum was 61%.", "61%"),
     ("How many deputies voted in the referendum of Almaria?",
      "On 1 or 2 July 1870 the deputies of Almaria voted in the referendum.", None),
+    # a share spent on what the question names needs a sentence naming it (not another share of the same income)
+    ("What share of Almarian household income goes on salt?",
+     "Almarian households spend 12% of their income on rent, according to the guild survey of household income.", None),
+    ("What share of Almarian household income goes on rent?",
+     "Almarian households spend 12% of their income on rent, according to the guild survey of household income.", "12%"),
     # a count in a sentence that never tells of what was done to them (sent, not wounded) is outmatched by one that
     # tells of it without a count
     # "Who commanded X?" is not answered by the title of one in charge of another ("Almarian Fleet Commander ...")
