@@ -164,7 +164,9 @@ def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] =
         if not counted & set(content_terms(words)):
             continue
         others = re.findall(r"(?-i:[A-ZÀ-Ž])[\w'’-]+", words)
-        if names and others and not any(o[:4].lower() == n[:4].lower() for o in others for n in names):  # "Serb", "Serbian"
+        initials = "".join(o[0] for o in others)  # "KLA soldiers" are "Kosovo Liberation Army soldiers"
+        if names and others and not any(o[:4].lower() == n[:4].lower() for o in others for n in names) \
+                and not any(n.isupper() and n in initials for n in names):  # "Serb", "Serbian"
             continue
         return True
     return False

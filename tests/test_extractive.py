@@ -1313,6 +1313,15 @@ def test_a_why_question_is_answered_by_a_sentence_that_says_it_did_not_happen(al
     assert "later sent" in ranked[0].text
 
 
+def test_a_count_of_those_an_acronym_names_is_theirs_when_spelled_out(almaria):
+    """"How many OSL sailors ...?" counts the "Ostrian Salt League sailors" of a sentence that spells the acronym out;
+    not the sailors of another league."""
+    question = "How many OSL sailors drowned off Portville in 1702?"
+    mourned = " The OSL mourned its sailors for a year."
+    assert_answers(almaria, question, "In 1702 some 40 Ostrian Salt League sailors drowned off Portville." + mourned, "40")
+    assert_answers(almaria, question, "In 1702 some 40 Almarian Grain Union sailors drowned off Portville." + mourned, None)
+
+
 def test_a_when_question_is_answered_by_a_sentence_that_says_it_never_happened(almaria):
     """"When did Almaria join the Coastal League?" with the premise wrong: "Almaria is not a member of the Coastal
     League" answers it, though it gives no date; a sentence that does not name what the question names does not."""
