@@ -357,7 +357,7 @@ _ASKS_HOLDER = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who (?:is|was|are|were) (?
                           r"owner|officer|pilot|soldier|fatalit(?:y|ies)|victims?)s?\b", re.I)
 # words that make a run of capitalised words a body, a place or a thing rather than a person ("Police Directorate",
 # "Serbian Armed Forces"); a people's word ("Serbian", "Turkish") names no one either
-_NOT_A_PERSON = frozenset("""ministry directorate guard guards force forces army armed staff affairs police council agency party union
+_NOT_A_PERSON = frozenset("""ministry administration directorate guard guards force forces army armed staff affairs police council agency party union
 league assembly court government republic kingdom office department committee commission security defense defence nations
 united states organization organisation company bank corps brigade battalion division mission embassy center centre
 institute university movement alliance front liberation democratic progressive socialist national international european
@@ -371,13 +371,14 @@ _PEOPLES_WORD = re.compile(r"(?:ian|ish|ese)$")  # "serbian", "turkish", "chines
 
 def _names_person(sentence: str, question_names: set[str]) -> bool:
     """The sentence names a person: two capitalised words in a row, neither a word of a body or a place nor a people's
-    word, that the question does not give ("Milan Mojsilović", "Albin KURTI")."""
+    word, that the question does not give ("Milan Mojsilović", "Albin KURTI"; not "UN Interim": a fact sheet writes a
+    surname in capitals after the given name, and an acronym before a word is a body's)."""
     for run in NAME_RUN.findall(sentence):
         words = run.split()
         for first, second in zip(words, words[1:]):
             pair = [w.strip("'’-").lower() for w in (first, second)]
             if not any(w in _NOT_A_PERSON or _PEOPLES_WORD.search(w) or w.isdigit() for w in pair) \
-                    and not (first.isupper() and second.isupper()) \
+                    and not (first.isupper() and (second.isupper() or len(first) > 1)) \
                     and not set(content_terms(" ".join(pair))) <= question_names:
                 return True
     return False
@@ -1264,7 +1265,8 @@ class SentenceScorer:
             cands = [c for c in cands if not _charge_of_another(c.quotable, verb, given_names)]
             charges = [c.quotable for c in cands]
             cands = [c for c, text in zip(cands, charges) if verb in content_terms(text)] or \
-                [c for c, text in zip(cands, charges) if _TELLS_CHARGE.search(text)] or cands
+                [c for c, text in zip(cands, charges) if _TELLS_CHARGE.search(text)] or \
+                [c for c, text in zip(cands, charges) if _names_person(text, question_names)]
         # "Who is the chief of Serbia's General Staff?" asks for a person holding a post: a sentence that names a person
         # ("General Milan Mojsilović, Chief of ...") answers before one that names only bodies ("Police Directorate",
         # "the Serbian Guard"), when some sentence names one

@@ -438,6 +438,16 @@ def test_who_holds_a_post_is_answered_by_a_sentence_that_names_a_person(almaria)
     # (a fact sheet's capitalised surname is a person's; a people's word is not: "Serbian Guard")
     assert _names_person("chief of state: President Aleksandar VUCIC (since 31 May 2017)", set())
     assert not _names_person("note: the Serbian Guard is a brigade-sized unit", set())
+    # ... nor an acronym's body: "UN Interim Administration Mission"
+    assert not _names_person("Kosovo was placed under the UN Interim Administration Mission in Kosovo (UNMIK).", set())
+
+
+def test_who_headed_a_body_is_not_answered_by_a_sentence_that_names_no_one(almaria):
+    """"Who headed X when ...?": when no sentence tells anyone's charge, one that names no person does not answer."""
+    question = "Who headed the Interim Administration when it took control of Portville?"
+    text = "In 1870 the UN Interim Administration took control of Portville from the Almarian Diet."
+    assert_answers(almaria, question, text, None)
+    assert_answers(almaria, question, text.replace(" from the Almarian Diet", ", with Lena Vos at the quay"), "Lena Vos")
 
 
 def test_what_something_was_called_is_a_name_given_not_a_call_to_act(almaria):
