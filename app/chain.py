@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
 from app.components.llm import DECLINE, GenerationInput, Generator
-from app.extractive import SentenceScorer, asked_attribute, asked_post, comparison_parts, with_borrowed_names
+from app.extractive import SentenceScorer, asked_attribute, asked_post, comparison_parts, measured_thing, with_borrowed_names
 from app.retrieval import Chunk, HybridRetriever
 from app.text import NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, named_terms, same_name, sentence_spans, term_share
 
@@ -128,6 +128,7 @@ def completed_question(question: str, history: list[dict]) -> str:
     return f"{frame} {fragment}?"
 
 
+_PART_OF_IT = re.compile(r"\bhow much of\s+(it|that|this)\b", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this)\s+((?-i:[a-z]+))\b(?!\s*(?:of|is|was|are|were|has|had)\b)", re.I)
 
 
@@ -136,6 +137,12 @@ def resolved_question(question: str, history: list[dict]) -> str:
     after "... manufactured by Turkish defense company Baykar ..." -> "And who runs the company Baykar?" (the
     name right next to the word, after it or before it: "company Baykar", "the Serbian Oil Industry company";
     the answer is read before the question). Any other question is returned as it is."""
+    # ... and "And how much of it is imported?" after "How much natural gas does Serbia consume?" asks of the natural gas
+    part_of_it = _PART_OF_IT.search(question)
+    asked_before = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "")
+    measured = measured_thing(asked_before) if part_of_it else None
+    if measured:
+        return f"{question[:part_of_it.start(1)]}the {measured}{question[part_of_it.end(1):]}"
     found = _DEMONSTRATIVE.search(question)
     if not found or not history:
         return question

@@ -744,8 +744,18 @@ _BOUNDING_NUMBER = re.compile(r"\b(?:over|under|above|below|older than|younger t
                               r"at least|at most)\s+(\d[\d,.]*\d|\d)", re.I)
 _MEASURED = re.compile(r"\bhow much\s+(?!of\b)((?:[\w'’-]+\s+){1,3}?)(?:do|does|did|is|was|are|were|has|have|had|will|would|could|can)\b",
                        re.I)
+# ... nor by a quantity of another thing: "from consumed natural gas: 96.703 million metric tonnes of CO2" is no
+# quantity of gas
+_QUANTITY_OF = re.compile(r"\d[\d,.]*\s+(?:(?:thousand|million|billion|trillion)\s+)?(?:metric\s+)?"
+                          r"(?:tonnes|tons|barrels|liters|litres|cubic\s+meters|cubic\s+metres|kwh|kw|btu)\s+of\s+([\w-]+)", re.I)
 _SPENT_ON = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b.*?\b(?:goes|go|went|spends?|spent)\s+"
                        r"(?:on|to|for)\s+((?:[\w'’-]+\s*){1,4}?)\s*\?", re.I)
+def measured_thing(question: str) -> str | None:
+    """What "How much <thing> ...?" measures ("natural gas")."""
+    measured = _MEASURED.search(question)
+    return measured.group(1).strip() if measured else None
+
+
 _COUNTED_BY = re.compile(r"\bhow many\b(?:\s+[\w'’-]+){1,4}?\s+(?:do|does|did|has|have|had|will|would|could|can|should|might|may)\s+"
                          r"(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*)*)", re.I)
 
@@ -1195,6 +1205,8 @@ class SentenceScorer:
                 and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed) \
                 and measured_terms <= s_terms | label_terms \
+                and not (measured_terms and not measured_terms & label_terms and any(
+                    not set(content_terms(thing)) & measured_terms for thing in _QUANTITY_OF.findall(plain))) \
                 and all(forms & (s_terms | label_terms) for forms in spent_forms) \
                 and all(bound.search(plain) for bound in bounds) \
                 and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | (

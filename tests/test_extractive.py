@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from app.components.llm import DECLINE, ExtractiveGenerator, GenerationInput
-from app.chain import completed_question, retrieval_query
+from app.chain import completed_question, resolved_question, retrieval_query
 from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _has_kind, _names_person, _names_someone_else, \
     answer_kind, comparison_parts, own_words, with_borrowed_names
 from app.retrieval import Chunk
@@ -664,6 +664,23 @@ def test_that_refers_back_as_a_determiner_not_as_a_conjunction():
     assert "mayor of Portville" in retrieval_query("Why was that?", history)
     question = "Which Ostrian minister said that no more ships would be sent?"
     assert retrieval_query(question, history) == question
+
+
+def test_how_much_of_it_asks_of_the_thing_the_previous_question_measured():
+    """"And how much of it is imported?" after "How much natural gas does Almaria consume?" asks of the natural gas
+    (whose name the answer may hold only in a field's label, which borrowed names leave out)."""
+    history = [{"role": "user", "content": "How much natural gas does Almaria consume?"},
+               {"role": "assistant", "content": "Natural gas\nconsumption: 2.886 billion cubic meters (2023 est.) [1]"}]
+    assert resolved_question("And how much of it is imported?", history) == "And how much of the natural gas is imported?"
+    assert resolved_question("And who imports it?", history) == "And who imports it?"
+
+
+def test_a_quantity_of_another_thing_does_not_measure_the_thing_asked_about(almaria):
+    """"How much salt ...?" is not answered by "12 million tonnes of ballast", however much of the question the
+    sentence holds; a quantity of salt answers it."""
+    text = ("In 1870 the salt exports of Almaria were carried with 12 million tonnes of ballast. "
+            "The harbour records show 3 million tonnes of salt in the ships of Almaria.")
+    assert_quotes(almaria, "How much salt did Almaria export in 1870?", text, "3 million tonnes of salt", "ballast")
 
 
 def test_a_fragment_follow_up_asks_the_previous_question_again(almaria):
