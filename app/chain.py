@@ -139,8 +139,8 @@ def resolved_question(question: str, history: list[dict]) -> str:
     the answer is read before the question). Any other question is returned as it is."""
     # ... and "And how much of it is imported?" after "How much natural gas does Serbia consume?" asks of the natural gas
     part_of_it = _PART_OF_IT.search(question)
-    asked_before = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "")
-    measured = measured_thing(asked_before) if part_of_it else None
+    asked_before = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "") if part_of_it else ""
+    measured = measured_thing(asked_before)
     if measured:
         return f"{question[:part_of_it.start(1)]}the {measured}{question[part_of_it.end(1):]}"
     found = _DEMONSTRATIVE.search(question)

@@ -744,16 +744,20 @@ _BOUNDING_NUMBER = re.compile(r"\b(?:over|under|above|below|older than|younger t
                               r"at least|at most)\s+(\d[\d,.]*\d|\d)", re.I)
 _MEASURED = re.compile(r"\bhow much\s+(?!of\b)((?:[\w'’-]+\s+){1,3}?)(?:do|does|did|is|was|are|were|has|have|had|will|would|could|can)\b",
                        re.I)
-# ... nor by a quantity of another thing: "from consumed natural gas: 96.703 million metric tonnes of CO2" is no
-# quantity of gas
-_QUANTITY_OF = re.compile(r"\d[\d,.]*\s+(?:(?:thousand|million|billion|trillion)\s+)?(?:metric\s+)?"
-                          r"(?:tonnes|tons|barrels|liters|litres|cubic\s+meters|cubic\s+metres|kwh|kw|btu)\s+of\s+([\w-]+)", re.I)
-_SPENT_ON = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b.*?\b(?:goes|go|went|spends?|spent)\s+"
-                       r"(?:on|to|for)\s+((?:[\w'’-]+\s*){1,4}?)\s*\?", re.I)
+
+
 def measured_thing(question: str) -> str | None:
     """What "How much <thing> ...?" measures ("natural gas")."""
     measured = _MEASURED.search(question)
     return measured.group(1).strip() if measured else None
+
+
+# a quantity of a thing ("96.703 million metric tonnes of CO2": of CO2, whatever the line's key names)
+_QUANTITY_OF = re.compile(r"\d[\d,.]*\s+(?:(?:thousand|million|billion|trillion)\s+)?(?:metric\s+)?"
+                          r"(?:tonnes|tons|barrels|liters|litres|cubic\s+meters|cubic\s+metres|kwh|kw|btu)\s+of\s+([\w-]+)", re.I)
+# what a share asked for is spent on: "What share of Kosovo's household spending goes on food?" -> "food"
+_SPENT_ON = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b.*?\b(?:goes|go|went|spends?|spent)\s+"
+                       r"(?:on|to|for)\s+((?:[\w'’-]+\s*){1,4}?)\s*\?", re.I)
 
 
 _COUNTED_BY = re.compile(r"\bhow many\b(?:\s+[\w'’-]+){1,4}?\s+(?:do|does|did|has|have|had|will|would|could|can|should|might|may)\s+"
@@ -1052,8 +1056,8 @@ class SentenceScorer:
         counted_terms, counted_names = _what_is_counted(counted_noun, self.lexicon)
         # "How much natural gas does Kosovo import?" measures what it names: a figure whose sentence (with its field's
         # label and its context) never names it is another measure ("Imports / $7.362 billion")
-        measured = _MEASURED.search(own_question)
-        measured_terms = set(content_terms(measured.group(1))) if measured and kind in ("number", "money") else set()
+        measured = measured_thing(own_question)
+        measured_terms = set(content_terms(measured)) if measured and kind in ("number", "money") else set()
         # ... and "What share of Kosovo's household spending goes on food?" the share of what it names: a share in a
         # sentence that never names it (in any form WordNet gives) is another share ("% share of income accruing to
         # lowest and highest 10% of population")
@@ -1205,7 +1209,7 @@ class SentenceScorer:
                 and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed) \
                 and measured_terms <= s_terms | label_terms \
-                and not (measured_terms and not measured_terms & label_terms and any(
+                and not (measured_terms and not measured_terms & label_terms and any(  # (a quantity of CO2 is no gas)
                     not set(content_terms(thing)) & measured_terms for thing in _QUANTITY_OF.findall(plain))) \
                 and all(forms & (s_terms | label_terms) for forms in spent_forms) \
                 and all(bound.search(plain) for bound in bounds) \
@@ -1340,12 +1344,11 @@ class SentenceScorer:
         done_terms = set(content_terms(done.group(1))) if done else set()
         if done_terms and self.lexicon:
             done_terms |= {related for term in done_terms for related in self.lexicon.related(term)}
-        telling = max((c.own_words for c in cands if not c.kind_ok and done_terms & set(content_terms(c.quotable))),
-                      default=0.0) if done_terms else 0.0
+        tells_done = {id(c) for c in cands if done_terms & set(content_terms(c.quotable))}
+        telling = max((c.own_words for c in cands if not c.kind_ok and id(c) in tells_done), default=0.0)
         cands = [c for c in cands if c.kind_ok or not required]
         for c in cands:
-            c.outmatched = c.own_words < w.outmatched * unkinded or (
-                c.own_words <= telling and not done_terms & set(content_terms(c.quotable)))
+            c.outmatched = c.own_words < w.outmatched * unkinded or (c.own_words <= telling and id(c) not in tells_done)
         return sorted(cands, key=lambda c: -c.score)
 
     def select(self, ranked: list[Candidate], question: str) -> list[Candidate]:
