@@ -390,6 +390,12 @@ def render(results: dict, command: str) -> str:
         "-> 23.8 ms, throughput 35.2 -> 40.8 requests/s. The eval gate in `.ci/run` on this stop's code (a64be37, "
         "before fresh checks 76-79 joined) gave p50 23.5 ms on dev and 22.0 ms on dev+related, whose conversations "
         "take the second retrieval.",
+        "- 2026-11-27, the stop that joined checks 80-88: every figure moved the slower way, those this stop's code "
+        "cannot touch too (embedding 87.0 -> 75.2 chunks/s, llama-index's own retriever at 1k 3.5 -> 4.6 ms): answer "
+        "p50 in process 23.8 -> 30.2 ms, throughput 40.8 -> 32.6 requests/s. The dev gate run with the code the stop "
+        "began with (a102c90) and its final code by turns, in the same hour, gave p50 27.9 / 28.9 ms, then 28.5 / 28.6 "
+        "ms: the machine's hour, and under a millisecond for this stop's rules (regular expressions per question, a "
+        "title's owner, a quantity's thing, a count's deed).",
     ]
     return "\n".join(lines) + "\n"
 
