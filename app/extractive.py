@@ -636,6 +636,7 @@ class Candidate:
 _OPENS_WITH_PRONOUN = re.compile(r"^(?:[^,\"“]{0,60},\s*)?(?:he|she|it|they|his|her|its|their)\b|^[\"“]?(?:I|we|my|our)\b", re.I)
 _ATTRIBUTED_TO_PRONOUN = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:said|added|stated|declared|noted|told|wrote|argued)\b",
                                     re.I)  # '"... Russia, China and Iran," she said': who she is, the sentence before says
+_OPENS_WITH_THE = re.compile(r"^The\s+([a-z][\w-]*)\b")  # "The accords called for ..."
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
 
 
@@ -1154,6 +1155,11 @@ class SentenceScorer:
             own_terms = set(content_terms(spell_out_titles(cand.text)))
             if cand.before and (_goes_on_from_before(cand.text) or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
                 own_terms |= set(content_terms(cand.before[2]))
+            # ... and "The accords called for ..." names the accords the sentence before names ("the Rambouillet Accords")
+            elif cand.before and (the_noun := _OPENS_WITH_THE.match(cand.text)):
+                named = re.search(rf"((?:(?-i:[A-ZÀ-Ž])[\w'’-]*\s+)+){re.escape(the_noun.group(1))}\b", cand.before[2], re.I)
+                if named:
+                    own_terms |= set(content_terms(named.group(1)))
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = own_terms | context_terms[cand.n]
             label_terms = set(content_terms(cand.label))  # (the label of the field it belongs to; none for prose)

@@ -1349,6 +1349,14 @@ def test_a_count_of_those_an_acronym_names_is_theirs_when_spelled_out(almaria):
     assert_answers(almaria, question, "In 1702 some 40 Almarian Grain Union sailors drowned off Portville." + mourned, None)
 
 
+def test_a_sentence_opening_with_the_noun_of_a_name_before_it_is_read_with_that_name(almaria):
+    """"The accords called for ..." speaks of the accords the sentence before names ("the Portville Accords"), so it
+    answers "What did the Portville Accords call for?" before a sentence that names them and says something else."""
+    text = ("In 1870 Almaria and Ostria signed what became known as the Portville Accords, while the guilds refused. "
+            "The accords called for a new sea wall along the harbour.")
+    assert_quotes(almaria, "What did the Portville accords call for?", text, "sea wall", "guilds refused")
+
+
 def test_a_when_question_is_answered_by_a_sentence_that_says_it_never_happened(almaria):
     """"When did Almaria join the Coastal League?" with the premise wrong: "Almaria is not a member of the Coastal
     League" answers it, though it gives no date; a sentence that does not name what the question names does not."""
