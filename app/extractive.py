@@ -1157,9 +1157,10 @@ class SentenceScorer:
                 own_terms |= set(content_terms(cand.before[2]))
             # ... and "The accords called for ..." names the accords the sentence before names ("the Rambouillet Accords")
             elif cand.before and (the_noun := _OPENS_WITH_THE.match(cand.text)):
-                named = re.search(rf"((?:(?-i:[A-ZÀ-Ž])[\w'’-]*\s+)+){re.escape(the_noun.group(1))}\b", cand.before[2], re.I)
-                if named:
-                    own_terms |= set(content_terms(named.group(1)))
+                name_before = re.search(rf"((?:(?-i:[A-ZÀ-Ž])[\w'’-]*\s+)+){re.escape(the_noun.group(1))}\b",
+                                        cand.before[2], re.I)
+                if name_before:
+                    own_terms |= set(content_terms(name_before.group(1)))
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = own_terms | context_terms[cand.n]
             label_terms = set(content_terms(cand.label))  # (the label of the field it belongs to; none for prose)
