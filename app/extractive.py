@@ -123,6 +123,11 @@ _COUNTED_ENDS = re.compile(r"\s(?:in|inside|at|on|from|to|into|with|by|for|near|
                            r"(?<=[a-z]s)\s+(?=[a-z]+ed\b)", re.I)  # ... or a verb in the past after them ("three towns gathered")
 
 
+def _with_related(terms: set[str], lexicon: Lexicon | None) -> set[str]:
+    """The terms and the terms WordNet relates to them."""
+    return terms | {related for term in terms for related in lexicon.related(term)} if lexicon else terms
+
+
 def _what_is_counted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> tuple[set[str], list[str]]:
     """What "How many ...?" counts (``counted_noun``: its first words), up to the verb: the terms of its lower-case
     words with their synonyms ("Skydagger drones" of "... drones were lost" -> drones), and the names saying whose
@@ -136,9 +141,7 @@ def _what_is_counted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> 
     for kind_of_counted in _KINDS_OF_COUNTED:
         if terms & kind_of_counted:
             terms |= kind_of_counted
-    if lexicon:
-        terms |= {related for term in terms for related in lexicon.related(term)}
-    return terms, [word for word in words if word[:1].isupper()]
+    return _with_related(terms, lexicon), [word for word in words if word[:1].isupper()]
 
 
 _BARE_COUNT = re.compile(r"\s*(?:out of\s+[\d,.]+\s*)?")
@@ -1348,14 +1351,13 @@ class SentenceScorer:
         # soldiers to reinforce the KFOR mission") is outmatched by a sentence that does and holds as much of the
         # question without a count ("... resulting in injuries sustained by both military personnel and ...")
         done = _COUNTED_STATE.search(own_question) if counting and not part else None
-        done_terms = set(content_terms(done.group(1))) if done else set()
-        if done_terms and self.lexicon:
-            done_terms |= {related for term in done_terms for related in self.lexicon.related(term)}
-        tells_done = {id(c) for c in cands if done_terms & set(content_terms(c.quotable))}
+        done_terms = _with_related(set(content_terms(done.group(1))), self.lexicon) if done else set()
+        tells_done = {id(c) for c in cands if done_terms & set(content_terms(c.quotable))} if done_terms else set()
         telling = max((c.own_words for c in cands if not c.kind_ok and id(c) in tells_done), default=0.0)
         cands = [c for c in cands if c.kind_ok or not required]
         for c in cands:
-            c.outmatched = c.own_words < w.outmatched * unkinded or (c.own_words <= telling and id(c) not in tells_done)
+            c.outmatched = c.own_words < w.outmatched * unkinded or \
+                (bool(done_terms) and c.own_words <= telling and id(c) not in tells_done)
         return sorted(cands, key=lambda c: -c.score)
 
     def select(self, ranked: list[Candidate], question: str) -> list[Candidate]:
