@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 
 from app.components.llm import DECLINE, GenerationInput, Generator
 from app.extractive import SentenceScorer, asked_attribute, asked_post, comparison_parts, measured_thing, with_borrowed_names
+from app.lexicon import shared_lexicon
 from app.retrieval import Chunk, HybridRetriever
 from app.text import NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, named_terms, same_name, sentence_spans, term_share
 
@@ -128,7 +129,7 @@ def completed_question(question: str, history: list[dict]) -> str:
     return f"{frame} {fragment}?"
 
 
-_PART_OF_IT = re.compile(r"\bhow much of\s+(it|that|this)\b", re.I)
+_PART_OF_IT = re.compile(r"\bhow much of\s+(it|that|this)\s+(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(\w+)", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this)\s+((?-i:[a-z]+))\b(?!\s*(?:of|is|was|are|were|has|had)\b)", re.I)
 
 
@@ -138,7 +139,11 @@ def resolved_question(question: str, history: list[dict]) -> str:
     name right next to the word, after it or before it: "company Baykar", "the Serbian Oil Industry company";
     the answer is read before the question). Any other question is returned as it is."""
     # ... and "And how much of it is imported?" after "How much natural gas does Serbia consume?" asks of the natural gas
+    # (what is done to it: "And how much of it is forest?" after "How much CO2 does Kosovo emit ...?" asks of Kosovo)
     part_of_it = _PART_OF_IT.search(question)
+    lexicon = shared_lexicon()
+    if part_of_it and not (lexicon and lexicon.is_past_participle(part_of_it.group(2))):
+        part_of_it = None
     asked_before = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "") if part_of_it else ""
     measured = measured_thing(asked_before)
     if measured:

@@ -640,6 +640,9 @@ _OPENS_WITH_PRONOUN = re.compile(r"^(?:[^,\"“]{0,60},\s*)?(?:he|she|it|they|hi
 _ATTRIBUTED_TO_PRONOUN = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:said|added|stated|declared|noted|told|wrote|argued)\b",
                                     re.I)  # '"... Russia, China and Iran," she said': who she is, the sentence before says
 _OPENS_WITH_THE = re.compile(r"^The\s+([a-z][\w-]*)\b")  # "The accords called for ..."
+# "Which party retains ...?" asks for the name of what it opens with, the subject ("Which weapons did the KLA use?" does not)
+_ASKS_WHICH = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+([a-z][\w-]*)\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)"
+                         r"(?!\s+(?:do|does|did)\b)", re.I)
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
 
 
@@ -1084,6 +1087,10 @@ class SentenceScorer:
                                              part.group(2)))) if part else set()
         if len(part_told) < 2:
             part_told = {""}  # (held by no sentence)
+        # "What was the Kosovo Report's budget?" asks of what a name of two words or more owns: a figure from a passage
+        # that never names all of it (Kosovo's "Budget / revenues: ...") is another owner's
+        owner = re.search(rf"\b((?-i:[A-ZÀ-Ž])[\w-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w-]*)+)['’]s\b", own_question)
+        owner_terms = set(content_terms(owner.group(1))) if owner else set()
         borrowed = borrowed_names(question)
         asks = Asked.of(own_question, asked_terms, borrowed[0] if borrowed else None)
         required = kind in REQUIRED_KINDS or asks.required
@@ -1218,6 +1225,7 @@ class SentenceScorer:
             cand.kind_ok = (kind is None or _has_kind(kind, counted) or denies) \
                 and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed) \
+                and not (required and owner_terms & cand.unnamed) \
                 and measured_terms <= s_terms | label_terms \
                 and not (measured_terms and not measured_terms & label_terms and any(  # (a quantity of CO2 is no gas)
                     not set(content_terms(thing)) & measured_terms for thing in _QUANTITY_OF.findall(plain))) \
@@ -1457,7 +1465,11 @@ class SentenceScorer:
             chosen.append(following[0])
         # "... from these domestic challenges", "They were the only NATO fatalities": the sentence before
         # says which, or who; quote it too (and why, for a result: "Thus, few ... expected NATO intervention")
-        if best.before and (_goes_on_from_before(best.text) or (kind == "reason" and _RESULT_OF_BEFORE.match(best.text))) \
+        # (and "Which party ...?" answered by "The party retains close affiliations to ...": the sentence before names it)
+        which, the_noun = _ASKS_WHICH.match(question), _OPENS_WITH_THE.match(best.text)
+        names_which = bool(which and the_noun) and content_terms(which.group(1))[:1] == content_terms(the_noun.group(1))[:1] != []
+        if best.before and (_goes_on_from_before(best.text) or names_which
+                            or (kind == "reason" and _RESULT_OF_BEFORE.match(best.text))) \
                 and not any(c.n == best.n and c.end <= best.start for c in chosen):
             start, end, text = best.before
             chosen.append(Candidate(n=best.n, start=start, end=end, text=text, index=best.index - 1))

@@ -39,6 +39,8 @@ class Lexicon:
         self._lemmas: dict[str, set[tuple[str, str]]] | None = None  # term -> (lemma, pos)
         self._senses: dict[tuple[str, str], list[int]] = {}  # (lemma, pos) -> synset offsets, most frequent first
         self._lines: dict[str, dict[int, bytes]] = {}  # pos -> synset offset -> its data line
+        self._irregular: set[str] | None = None  # irregular verb forms (verb.exc: "made", "spent")
+        self._verbs: set[str] = set()  # the verbs' lemmas
 
     def _index(self) -> dict[str, set[tuple[str, str]]]:
         if self._lemmas is None:
@@ -104,6 +106,21 @@ class Lexicon:
                     elif symbol == "&":
                         out.update(self._synset(target_pos, target)[0])
         return frozenset(plain_term(word) for word in out if _WORD.fullmatch(word)) - {term, None}
+
+
+    @lru_cache(maxsize=10_000)
+    def is_past_participle(self, word: str) -> bool:
+        """Whether a word is a form of a verb's past ("imported", "made", "spent"): a verb with "-ed" or "-d" after it
+        (a last consonant doubled: "abetted"), or one of WordNet's irregular forms (verb.exc). A plain word
+        ("forest") is not."""
+        word = word.lower()
+        if self._irregular is None:
+            self._index()
+            with open(self.folder / "verb.exc", encoding="utf-8") as lines:
+                self._irregular = {fields[0] for fields in map(str.split, lines) if len(fields) == 2}
+            self._verbs = {lemma for lemma, pos in self._senses if pos == "v"}
+        stems = (word[:-2], word[:-1], word[:-3]) if word.endswith("ed") else ()
+        return word in self._irregular or any(len(stem) >= 3 and stem in self._verbs for stem in stems)
 
 
 @lru_cache(maxsize=1)

@@ -673,6 +673,8 @@ def test_how_much_of_it_asks_of_the_thing_the_previous_question_measured():
                {"role": "assistant", "content": "Natural gas\nconsumption: 2.886 billion cubic meters (2023 est.) [1]"}]
     assert resolved_question("And how much of it is imported?", history) == "And how much of the natural gas is imported?"
     assert resolved_question("And who imports it?", history) == "And who imports it?"
+    # ... what is done to it, not what it is: "forest" is a part of Almaria, not of its natural gas
+    assert resolved_question("And how much of it is forest?", history) == "And how much of it is forest?"
 
 
 def test_a_quantity_of_another_thing_does_not_measure_the_thing_asked_about(almaria):
@@ -1639,3 +1641,23 @@ def test_a_follow_up_is_not_outmatched_by_the_sentence_it_follows(almaria):
     given = GenerationInput(question="When was it adopted? (Lantern, Hymn, Ivo, Tarnic, Mira, Solenko, Portville, Guild)",
                             sources=[(1, chunk)], history=history, idf=lambda term: 1.0)
     assert "in 1870" in "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+
+
+def test_which_thing_answered_by_the_thing_quotes_the_sentence_that_names_it(almaria):
+    """"Which guild ...?" answered by "The guild ..." (what the question asks for, as its subject): the sentence
+    before names it, and is quoted too; "Which ships did ... ?" asks for what the sentence itself names."""
+    text = ("The harbour records name the Saltmakers Company among the owners of the quay. "
+            "The guild retains close ties to the Duke of Almaria.")
+    assert_answers(almaria, "Which guild retains close ties to the Duke?", text, "Saltmakers Company")
+    text = ("The harbour of Portville was rebuilt in 1870. "
+            "The ships used by the Portville guild were mostly Ostrian cogs and brigs.")
+    assert_quotes(almaria, "Which ships did the Portville guild mostly use?", text, "Ostrian cogs", "rebuilt")
+
+
+def test_a_figure_of_a_name_s_owner_is_not_another_owner_s(almaria):
+    """"What was the Portville Charter's budget?" asks of the charter: a budget from a passage that names Portville
+    but no charter is Portville's, and the sources do not say; one that names the charter answers."""
+    assert_answers(almaria, "What was the Portville Charter's budget?",
+                   "The budget of Portville was $4 million in 1870.", None)
+    assert_answers(almaria, "What was the Portville Charter's budget?",
+                   "The Portville Charter had a budget of $2 million.", "$2 million")
