@@ -144,6 +144,9 @@ def _what_is_counted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> 
     return _with_related(terms, lexicon), [word for word in words if word[:1].isupper()]
 
 
+# what a count is said to be ("four of whom were later released", "Of these, 10,812 were Albanians")
+_SAID_TO_BE = re.compile(r"\s+(?:of\s+(?:whom|which|them|these|those)\s+)?(?:were|was|are|is)\s+"
+                         r"(?:(?:\w+ly|later|also|still|then|ever|eventually|finally|subsequently)\s+)?([\w'’-]+)", re.I)
 _BARE_COUNT = re.compile(r"\s*(?:out of\s+[\d,.]+\s*)?")
 
 
@@ -156,7 +159,7 @@ def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] =
     if _NONE.search(sentence):
         return True
     for m in _COUNTS_OF.finditer(sentence):
-        if part and (said := re.match(r"\s+(?:were|was|are|is)\s+([\w'’-]+)", m.group(1))) \
+        if part and (said := _SAID_TO_BE.match(m.group(1))) \
                 and set(content_terms(said.group(1))) & part:
             return True
         words = _COUNTED_ENDS.split(m.group(1) + " ")[0]

@@ -1075,6 +1075,9 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     ("How many of the people who fled the floods were Ostrians?",
      "In all, 400 people fled the floods of Portville. Of these, 250 were Ostrians and 150 Almarians.", "250 were Ostrians"),
     ("How many of the sailors were later rescued?", "Twelve sailors were lost at sea off Portville in 1702.", None),
+    # ... "of whom" it is said ("four of whom were later released")
+    ("How many of those held in Portville were later released?",
+     "A total of twelve sailors were held in Portville, five of whom were later released.", "five of whom"),
     # a share is given as one; a share of a field that lists its parts by key is the part the question names
     ("What share of Ostria's budget goes to the navy?", "Ostria's budget of 4 billion crowns goes mostly to the navy.", None),
     ("What share of Ostria's budget goes to the navy?", "The navy gets 31% of Ostria's budget.", "31%"),
