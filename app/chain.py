@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 
 from app.components.llm import DECLINE, GenerationInput, Generator
 from app.extractive import SentenceScorer, asked_attribute, asked_post, comparison_parts, measured_thing, with_borrowed_names
-from app.lexicon import shared_lexicon
+from app.lexicon import shared_lexicon, terms_with_verbs
 from app.retrieval import Chunk, HybridRetriever
 from app.text import NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, named_terms, same_name, sentence_spans, term_share
 
@@ -164,18 +164,28 @@ def resolved_question(question: str, history: list[dict]) -> str:
     return question
 
 
-def retrieval_query(question: str, history: list[dict]) -> str:
-    """The question, preceded by the previous exchange when it reads as a follow-up."""
-    if not _is_follow_up(question, history):
+def _asks_of_what_was_said(question: str, history: list[dict]) -> bool:
+    """A question asked only with words the previous exchange holds (in a verb's form: "led" is "lead"): "What did
+    Belgrade's response lead to?" after "..., and Belgrade's repressive response led to an insurgency". (Not one
+    ``resolved_question`` has rewritten: the names it gives it come from that exchange.)"""
+    terms = set(content_terms(question))
+    said = " ".join(strip_markers(t.get("content", "")) for t in history[-2:])
+    return bool(history) and bool(terms) and terms <= terms_with_verbs(said, shared_lexicon())
+
+
+def retrieval_query(question: str, history: list[dict], follow_up: bool | None = None) -> str:
+    """The question, preceded by the previous exchange when it reads as a follow-up (``follow_up``: whether it does,
+    when known)."""
+    if not (_is_follow_up(question, history) if follow_up is None else follow_up):
         return question
     previous = [strip_markers(t["content"]) for t in history[-2:] if t.get("content") and t["content"] != DECLINE]
     return " ".join(previous) + " " + question
 
 
-def focused_question(question: str, history: list[dict]) -> str:
+def focused_question(question: str, history: list[dict], follow_up: bool | None = None) -> str:
     """The question sentences are scored against: a follow-up gains the names of the previous
     exchange ("And who runs that company?" -> "... (Baykar, Turkish, Skydagger)"), not its wording."""
-    if not _is_follow_up(question, history):
+    if not (_is_follow_up(question, history) if follow_up is None else follow_up):
         return question
     names: list[str] = []
     for turn in history[-2:]:
@@ -201,9 +211,10 @@ class AnswerChain:
         """Pieces of answer text as they are generated, then the checked Answer."""
         history = history or []
         started = time.perf_counter()
-        question = resolved_question(completed_question(question, history), history)
-        query = retrieval_query(question, history)
-        focus = focused_question(question, history)
+        asked, question = question, resolved_question(completed_question(question, history), history)
+        follow_up = _is_follow_up(question, history) or (question == asked and _asks_of_what_was_said(question, history))
+        query = retrieval_query(question, history, follow_up)
+        focus = focused_question(question, history, follow_up)
         chunks = self.search(query, top_k, focus=focus)
         # A name no passage mentions ("Which Danish forces ...?" where only Norwegian ones are) cannot be
         # answered about: the nearest passages would answer about someone else; nor an attribute asked for by

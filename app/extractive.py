@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.components.embedding import EmbeddingComponent
-from app.lexicon import Lexicon, shared_lexicon
+from app.lexicon import Lexicon, shared_lexicon, terms_with_verbs
 from app.text import LIST_ITEM, NAME_RUN, POSSESSIVE, REFERENCE_MARK, STOPWORDS, content_terms, is_field_line, is_heading, \
     named_terms, one_word_for_phrases, same_country, same_name, sentence_spans, spell_out_titles, term_share
 
@@ -138,6 +138,10 @@ def _what_is_counted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> 
             break
         words.append(word)
     terms = set(content_terms(" ".join(word for word in words if word.islower())))
+    # (a people counted by name alone, "How many Serbs were killed ...?", are counted by that name: "2,197 Serbs", not
+    # "13,500 people"; not an acronym, which may be written out: "MPs")
+    if not terms and words and all(word[:1].isupper() and not word.isupper() and word[1:].islower() for word in words):
+        return set(content_terms(" ".join(words))), words
     for kind_of_counted in _KINDS_OF_COUNTED:
         if terms & kind_of_counted:
             terms |= kind_of_counted
@@ -1266,7 +1270,7 @@ class SentenceScorer:
             # (AAK) elected prime minister; Assembly vote - 61 for, ..."; "Why?" after "What did the family ask Kurti to
             # do?" -> "... to withdraw the police ... to prevent further loss of life"; not a name, which any sentence
             # with a capital may seem to hold)
-            repeated = any(plain in earlier for earlier in said) and not (own and own <= set(content_terms(cand.text))) \
+            repeated = any(plain in earlier for earlier in said) and not (own and own <= terms_with_verbs(cand.text, self.lexicon)) \
                 and not (new_kind and cand.kind_ok)
             kept.append((w.repeat_factor if repeated else 1.0) * (w.off_subject if cand.n in lacks_subject else 1.0))
         # a named field that lacks a name the question gives yields to a sentence that holds every term of the

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from app.text import plain_term
+from app.text import content_terms, plain_term
 
 log = logging.getLogger(__name__)
 _FILES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}  # "s": an adjective satellite
@@ -39,7 +39,7 @@ class Lexicon:
         self._lemmas: dict[str, set[tuple[str, str]]] | None = None  # term -> (lemma, pos)
         self._senses: dict[tuple[str, str], list[int]] = {}  # (lemma, pos) -> synset offsets, most frequent first
         self._lines: dict[str, dict[int, bytes]] = {}  # pos -> synset offset -> its data line
-        self._irregular: set[str] | None = None  # irregular verb forms (verb.exc: "made", "spent")
+        self._irregular: dict[str, str] | None = None  # irregular verb forms and their verbs (verb.exc: "led" -> "lead")
         self._verbs: set[str] = set()  # the verbs' lemmas
 
     def _index(self) -> dict[str, set[tuple[str, str]]]:
@@ -114,13 +114,30 @@ class Lexicon:
         (a last consonant doubled: "abetted"), or one of WordNet's irregular forms (verb.exc). A plain word
         ("forest") is not."""
         word = word.lower()
+        self._load_verb_forms()
+        stems = (word[:-2], word[:-1], word[:-3]) if word.endswith("ed") else ()
+        return word in self._irregular or any(len(stem) >= 3 and stem in self._verbs for stem in stems)
+
+    def irregular_verb(self, word: str) -> str | None:
+        """The verb an irregular form is of ("led" -> "lead", "spent" -> "spend"), or None."""
+        self._load_verb_forms()
+        return self._irregular.get(word.lower())
+
+    def _load_verb_forms(self) -> None:
         if self._irregular is None:
             self._index()
             with open(self.folder / "verb.exc", encoding="utf-8") as lines:
-                self._irregular = {fields[0] for fields in map(str.split, lines) if len(fields) == 2}
-            self._verbs = {lemma for lemma, pos in self._senses if pos == "v"}
-        stems = (word[:-2], word[:-1], word[:-3]) if word.endswith("ed") else ()
-        return word in self._irregular or any(len(stem) >= 3 and stem in self._verbs for stem in stems)
+                self._verbs = {lemma for lemma, pos in self._senses if pos == "v"}
+                self._irregular = {fields[0]: fields[1] for fields in map(str.split, lines) if len(fields) == 2}
+
+
+def terms_with_verbs(text: str, lexicon: Lexicon | None) -> set[str]:
+    """A text's terms, with the verbs of its irregular forms ("led" -> "lead")."""
+    terms = set(content_terms(text))
+    if lexicon:
+        terms |= {term for word in re.findall(r"[a-z]+", text) if (verb := lexicon.irregular_verb(word))
+                  for term in content_terms(verb)}
+    return terms
 
 
 @lru_cache(maxsize=1)

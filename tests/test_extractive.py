@@ -5,7 +5,7 @@ from dataclasses import replace
 import pytest
 
 from app.components.llm import DECLINE, ExtractiveGenerator, GenerationInput
-from app.chain import completed_question, resolved_question, retrieval_query
+from app.chain import _asks_of_what_was_said, completed_question, resolved_question, retrieval_query
 from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _has_kind, _names_person, _names_someone_else, \
     answer_kind, comparison_parts, own_words, with_borrowed_names
 from app.retrieval import Chunk
@@ -402,6 +402,8 @@ def test_a_sentence_said_before_keeps_its_score_when_it_holds_what_the_follow_up
     assert score("Who opposes that?", (text,)) == score("Who opposes that?", ())
     # ... while a follow-up that asks for something the sentence does not hold still prefers something new
     assert score("Who supports that?", (text,)) < score("Who supports that?", ())
+    # ... the sentence's verbs in any form: "sought" is "seek"
+    assert score("What did the guild seek?", (text,)) == score("What did the guild seek?", ())
 
 
 def test_a_sentence_said_before_keeps_its_score_for_a_follow_up_asking_a_new_kind_of_answer(almaria):
@@ -1075,6 +1077,11 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     ("How many of the people who fled the floods were Ostrians?",
      "In all, 400 people fled the floods of Portville. Of these, 250 were Ostrians and 150 Almarians.", "250 were Ostrians"),
     ("How many of the sailors were later rescued?", "Twelve sailors were lost at sea off Portville in 1702.", None),
+    # a people counted by name alone is counted by that name, not as "people"
+    ("How many Ostrians were killed in the floods?",
+     "In all, 400 people were killed in the floods of Portville. The Ostrians sent ships to help.", None),
+    ("How many Ostrians were killed in the floods?",
+     "In all, 400 people were killed in the floods of Portville, among them 120 Ostrians.", "120 Ostrians"),
     # ... "of whom" it is said ("four of whom were later released")
     ("How many of those held in Portville were later released?",
      "A total of twelve sailors were held in Portville, five of whom were later released.", "five of whom"),
@@ -1664,3 +1671,14 @@ def test_a_figure_of_a_name_s_owner_is_not_another_owner_s(almaria):
                    "The budget of Portville was $4 million in 1870.", None)
     assert_answers(almaria, "What was the Portville Charter's budget?",
                    "The Portville Charter had a budget of $2 million.", "$2 million")
+
+
+def test_a_question_asked_with_the_words_of_the_previous_answer_is_a_follow_up(almaria):
+    """"What did these hardships drive families to do?" after "... These hardships drove many families of Almaria to
+    emigrate." asks of that answer ("drove" is a form of "drive"): it is searched with the previous exchange."""
+    history = [{"role": "user", "content": "What happened to the fishing quotas in 1988?"},
+               {"role": "assistant", "content": "Fishing quotas were cut and the harbour tax doubled in 1988. These "
+                                                "hardships drove many families of Almaria to emigrate. [1]"}]
+    assert _asks_of_what_was_said("What did these hardships drive families to do?", history)
+    assert not _asks_of_what_was_said("What did the storm drive families to do?", history)
+    assert "Fishing quotas" in almaria.chain.ask("What did the hardships drive families to do?", history).query
