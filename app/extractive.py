@@ -361,6 +361,8 @@ _SUCCEEDS_NAMED = re.compile(r"\b(?:succeed\w*|replac\w*)\s+[A-ZÀ-Ž]")  # ... 
 _ASKS_WHO_IS_IN_CHARGE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(?:now\s+|currently\s+)?(runs|ran|leads|led|heads|"
                                     r"headed|owns|owned|founded|manages|managed|chairs|chaired|directs|directed|commands|"
                                     r"commanded)\b", re.I)
+_ASKS_PLACE = re.compile(r"^\W*(?:(?:and|but|so|in|from|to|with|by|for)\s+)?(?:which|what)\s+(?:[\w-]+\s+)?"
+                         r"(countr(?:y|ies)|nations?|cit(?:y|ies)|capitals?)\b(?!['’])", re.I)
 _ASKS_HOLDER = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who (?:is|was|are|were) (?:the |[\w-]+['’]s )(?:[\w-]+\s+){0,2}?"
                           r"(?:chief|head|leader|commander|director|president|minister|governor|mayor|ambassador|secretary|"
                           r"chair(?:man|woman|person)?|spokes(?:man|woman|person)|general|judge|prosecutor|envoy|ceo|founder|"
@@ -1315,6 +1317,14 @@ class SentenceScorer:
         if kind == "name" and _ASKS_HOLDER.match(own_question):
             cands = [c for c in cands if _names_person(c.quotable, question_names) or (
                 c.before and _goes_on_from_before(c.text) and _names_person(c.before[2], question_names))] or cands
+        # "Which country supplies most of Turkey's imports?" asks for a country: a sentence that names one the question does
+        # not (WordNet files "China" under "country", "Belgrade" under "city"; a fact sheet's title is a country's name)
+        # answers before one that names none ("Imports / $367.022 billion"), when some sentence names one
+        typed = _ASKS_PLACE.match(own_question)
+        if typed and self.lexicon:
+            place = "country" if typed.group(1).lower().startswith(("countr", "nation")) else "city"
+            countries = {title for n in fact_sheets for title in titled[n]} if place == "country" else set()
+            cands = [c for c in cands if self._names_place(c.quotable, place, question_names, countries)] or cands
         # "Which three countries ...?" asks for a list of that many names: a sentence that lists them ("Russia, China, and
         # Iran") answers before one that names some of them ("a Chinese brigade"), when some sentence lists that many
         listed = _ASKS_LIST.search(own_question)
@@ -1374,6 +1384,14 @@ class SentenceScorer:
             c.outmatched = c.own_words < w.outmatched * unkinded or \
                 (bool(done_terms) and c.own_words <= telling and id(c) not in tells_done)
         return sorted(cands, key=lambda c: -c.score)
+
+    def _names_place(self, sentence: str, place: str, question_names: set[str], countries: set[str]) -> bool:
+        """Whether the sentence names a place of that kind ("country", "city") that the question does not name."""
+        for name in re.findall(r"[A-ZÀ-Ž][\w'’-]+", sentence):
+            terms = set(content_terms(name))
+            if terms and not terms & question_names and (terms <= countries or self.lexicon.is_a(name, place)):
+                return True
+        return False
 
     def select(self, ranked: list[Candidate], question: str) -> list[Candidate]:
         """The best sentence, what it announces (a sentence ending in ":" or followed by "First, ..."),

@@ -118,6 +118,27 @@ class Lexicon:
         stems = (word[:-2], word[:-1], word[:-3]) if word.endswith("ed") else ()
         return word in self._irregular or any(len(stem) >= 3 and stem in self._verbs for stem in stems)
 
+    @lru_cache(maxsize=50_000)
+    def is_a(self, name: str, kind: str) -> bool:
+        """Whether WordNet files a name, in one of its senses, under a kind of thing: "China" and "Turkey" under
+        "country" (an instance of "Asian country", a kind of "country"), "Belgrade" under "city". Up to eight steps
+        up its hypernyms; a name WordNet lacks is not."""
+        self._index()
+        lemma = "_".join(name.lower().split())
+        todo = [(offset, 0) for offset in self._senses.get((lemma, "n"), [])]
+        seen: set[int] = set()
+        while todo:
+            offset, depth = todo.pop()
+            if offset in seen or depth > 8:
+                continue
+            seen.add(offset)
+            words, pointers = self._synset("n", offset)
+            if depth and kind in words:
+                return True
+            todo += [(target, depth + 1) for symbol, target, target_pos, _, _ in pointers
+                     if symbol in ("@", "@i") and target_pos == "n"]
+        return False
+
     def irregular_verb(self, word: str) -> str | None:
         """The verb an irregular form is of ("led" -> "lead", "spent" -> "spend"), or None."""
         self._load_verb_forms()

@@ -1682,3 +1682,17 @@ def test_a_question_asked_with_the_words_of_the_previous_answer_is_a_follow_up(a
     assert _asks_of_what_was_said("What did these hardships drive families to do?", history)
     assert not _asks_of_what_was_said("What did the storm drive families to do?", history)
     assert "Fishing quotas" in almaria.chain.ask("What did the hardships drive families to do?", history).query
+
+
+def test_which_country_is_answered_by_a_sentence_that_names_one(almaria):
+    """"Which country ...?" asks for a country: a line naming one (WordNet files "China" under "country") answers
+    before the field that holds more of the question's words but names none; a city is asked for in the same way."""
+    chunks = titled_chunks({"Almaria Fact Sheet": "Imports\n$3.2 billion (2024 est.)\n\nnote: top five import partners "
+                                                  "based on percentage share of imports",
+                            "Almaria trade": "Imports - partners\nChina 13%, Germany 9%, Ostria 6% (2023)"})
+    answer = passages_answer(almaria, "Which country supplies the biggest share of Almaria's imports?", chunks)
+    assert "China 13%" in answer, answer
+    chunks = titled_chunks({"Almaria Fact Sheet": "The salt fleet of Almaria sails every spring to trade.",
+                            "Almaria trade": "The salt fleet of Almaria trades mostly in Istanbul."})
+    answer = passages_answer(almaria, "In which city does the salt fleet of Almaria sail to trade?", chunks)
+    assert "Istanbul" in answer and "every spring" not in answer, answer
