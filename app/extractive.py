@@ -520,7 +520,8 @@ def _tells_agent(sentence: str, verb: str) -> bool | None:
     for form in forms:
         before = sentence[max(0, form.start() - 30):form.start()]
         after = sentence[form.end():]
-        passive = re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$", before, re.I)
+        passive = re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|also|later|then|soon|still|never|not|"
+                            r"eventually|finally)\s+)?$", before, re.I)  # ("were also captured")
         if not passive or re.search(r"\bby\b", after, re.I):
             return True
     return False
@@ -1348,7 +1349,11 @@ class SentenceScorer:
         did = next((verb for verb in who_did.groups() if verb), "") if who_did else ""
         if did and content_terms(did) and not _SUCCESSION.search(own_question):
             agents = [(c, _tells_agent(c.quotable, did)) for c in cands]
-            told = [agent for _, agent in agents if agent is not None]
+            # (of what the question names after its verb, when a sentence tells of that: "Which KLA commander captured
+            # Retimlije?" is not answered by "the KLA captured Orahovac", but by what the Retimlije sentence says)
+            done_to = named_terms(own_question[who_did.end():])
+            told_of = [agent for c, agent in agents if agent is not None and done_to <= set(content_terms(c.quotable))]
+            told = (told_of if done_to and told_of else None) or [agent for _, agent in agents if agent is not None]
             cands = [] if told and not any(told) else [c for c, agent in agents if agent is not False]
         # A sentence dated to other years than the question's (other_time) is no candidate, unless the question
         # asks for no figure, date or result and the sentence holds every other term of it: it states the very

@@ -198,6 +198,18 @@ def test_who_did_it_is_not_answered_by_a_passive_that_names_no_one(almaria):
     assert answered_by("The harbour pilots of Portville were trained to steer the grain fleet.") == []
     assert answered_by("The harbour pilots of Portville were trained by Genoese captains.") != []
     assert answered_by("Genoese captains trained the harbour pilots of Portville.") != []
+    # ... nor after an adverb ("were also trained")
+    assert answered_by("The harbour pilots of Portville were also trained to steer the grain fleet.") == []
+
+
+def test_who_did_it_to_what_the_question_names_is_told_by_a_sentence_about_that(almaria):
+    """"Which guild captain captured Westhaven?": the sentence about Westhaven says it was captured, not by whom; that
+    the guild captured another town, and a sentence naming a guild captain, do not answer."""
+    text = ("The guild captured Ostgard in 1420. Westhaven was also captured that summer. "
+            "Guild captain Oren Valt spoke at Portville in 1421.")
+    assert_answers(almaria, "Which guild captain captured Westhaven?", text, None)
+    assert_answers(almaria, "Which guild captain captured Westhaven?",
+                   text.replace("Westhaven was also captured", "Westhaven was captured by Oren Valt"), "Oren Valt")
 
 
 @pytest.mark.parametrize("question", ["Which company will train the harbour pilots of Portville?",
