@@ -201,6 +201,7 @@ _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2
 
 # a figure of speed, distance, height or weight is given in a unit of it: "How fast can the TB2 fly?" is not answered
 # by "a range exceeding six miles", nor "How heavy is its payload?" by "dozens of soldiers"
+_SEX_KEYS = {"women": "femal", "woman": "femal", "girl": "femal", "men": "male", "man": "male", "boy": "male"}
 _ASKS_SHARE = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b", re.I)
 _LENGTH_UNIT = r"\d\s*(?:km|mi|m|ft|nm)\b|\b(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b"
 _DIMENSIONS = [
@@ -1144,12 +1145,14 @@ class SentenceScorer:
                     parts.setdefault((cand.doc_id, cand.label), set()).add(_field_key(cand.text))
         # (a field's "total" is no part: it answers a question that names none of the parts, "What share of young
         # Serbians are out of work?" -> "Youth unemployment rate" / "total: 22.7%")
-        asked_parts = {field: {key for key in keys if any(_same_word(term, asked) for term in key for asked in asked_terms)}
+        # (the sexes by the keys a fact sheet gives them: "What is the life expectancy of Serbian women?" -> "female: ...")
+        part_terms = asked_terms | {_SEX_KEYS[term] for term in asked_terms if term in _SEX_KEYS}
+        asked_parts = {field: {key for key in keys if any(_same_word(term, asked) for term in key for asked in part_terms)}
                        or {key for key in keys if key == _TOTAL} for field, keys in parts.items() if len(keys) >= 2}
         # ... and when some field has a part the question names whole ("services: 45.7%" of GDP by sector of origin),
         # a part that only holds one of its words among others ("exports of goods and services", of GDP by end use) is
         # not it
-        named_whole = {field: {key for key in keys if key <= asked_terms} for field, keys in asked_parts.items()}
+        named_whole = {field: {key for key in keys if key <= part_terms} for field, keys in asked_parts.items()}
         if any(named_whole.values()):
             asked_parts = named_whole
         # a fact sheet's field dates its figures ("$35,300 (2024 est.)"; an office's "(since 2021)" dates no figure).
@@ -1188,7 +1191,7 @@ class SentenceScorer:
             # a "key: value" line whose key the question names (in a form of one root: "consume", "consumption") is
             # read under its field's label: "imports: 2.471 billion cubic meters" under "Natural gas", for "How much
             # natural gas does Serbia import?"
-            if cand.label and any(_same_word(word, term) for word in key for term in asked_terms):
+            if cand.label and any(_same_word(word, term) for word in key for term in part_terms):
                 s_terms |= label_terms
             if refused and refused[1] <= s_terms and _NEGATION.search(cand.text):
                 s_terms |= refused[0]  # "do not recognize" is what "refuse to recognise" asks about

@@ -129,7 +129,11 @@ _TITLE = re.compile(r"(?<![\w.])(?<!\d )(" + "|".join(re.escape(title) for title
 # phrases that a fact sheet says in one word: "How much electricity does Serbia sell abroad?" asks for its "exports"
 _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+abroad\b", re.I), r"exports\1"),
                  (re.compile(r"\b(?:buys?|buying|bought)\b((?:\s+\w+){0,3}?)\s+from abroad\b", re.I), r"imports\1"),
-                 (re.compile(r"\bout of work\b", re.I), "unemployed")]
+                 (re.compile(r"\bout of work\b", re.I), "unemployed"),
+                 # a rate per head, as a fact sheet writes it: "3.1 physicians/1,000 population"
+                 (re.compile(r"\bper\s+(?:one\s+)?(?:thousand|1,?000)\s+(?:people|persons|inhabitants|residents)\b", re.I),
+                  "/1,000 population"),
+                 (re.compile(r"\b(?:smoke|smokes|smoking|smokers?)\b", re.I), "tobacco use")]  # ("Tobacco use / male: 40.1%")
 
 
 def one_word_for_phrases(question: str) -> str:

@@ -1636,6 +1636,22 @@ def test_a_phrase_a_fact_sheet_says_in_one_word_is_asked_as_that_word(almaria):
                                                             _ELECTRICITY)
 
 
+
+_HEALTH = ("Physician density\n2.4 physicians/1,000 population (2022)\n\nElections\nseats per party: People's Union (40), "
+           "Dr Ivo Marn - Thousand Voices (12)"
+           "\n\nTobacco use\ntotal: 30.1% (2025 est.)\nmale: 40.1% (2025 est.)\nfemale: 20.1% (2025 est.)")
+
+
+def test_a_rate_per_head_and_smoking_are_asked_in_a_fact_sheet_s_words(almaria):
+    """"per thousand people" is a fact sheet's "/1,000 population"; "smoke" its "Tobacco use"; and "women" and "men"
+    the keys "female" and "male" of a field's parts."""
+    def answer(question: str) -> str:
+        return passages_answer(almaria, question, titled_chunks({"The Almaria Fact Sheet": _HEALTH}))
+    assert "2.4 physicians" in answer("How many doctors does Almaria have per thousand people?")
+    assert "20.1%" in answer("What share of Almarian women smoke?") and "40.1%" not in answer("What share of Almarian women smoke?")
+    assert "40.1%" in answer("What share of Almarian men smoke?") and "20.1%" not in answer("What share of Almarian men smoke?")
+
+
 def test_how_much_of_a_degree_noun_asks_for_a_degree_not_a_figure(almaria):
     """"How much pressure ...?" is answered by "strong pressure": it needs no figure."""
     text = "Ostria puts strong pressure on Almaria over the salt ban. In 1871, 40 envoys left Portville."
