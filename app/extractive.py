@@ -782,6 +782,19 @@ _COUNTED_BY = re.compile(r"\bhow many\b(?:\s+[\w'’-]+){1,4}?\s+(?:do|does|did|
                          r"(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*)*)", re.I)
 
 
+_CURRENCY_SIGNS = {"dollar": "$", "euro": "€", "pound": "£", "yen": "¥"}
+
+
+def _currency(word: str, lexicon: Lexicon) -> re.Pattern | None:
+    """The words (and sign) of a currency a question counts in ("euros" -> euro, euros, €), or None."""
+    word = word.lower()
+    singular = next((form for form in (word, word[:-1], word[:-2]) if form and lexicon.is_a(form, "monetary_unit")), None)
+    if not singular:
+        return None
+    sign = _CURRENCY_SIGNS.get(singular)
+    return re.compile(rf"\b{re.escape(singular)}s?\b" + (f"|{re.escape(sign)}" if sign else ""), re.I)
+
+
 def _names_other_subject(sentence: str, context: set[str], subjects: list[set[str]], titles: set[str]) -> bool:
     """The sentence names a subject some document is titled by ("Kosovo") and, in no form, one the question names
     ("Serbia"): "In 2022, Kosovo formally applied for membership in the EU" dates Kosovo's application, not Serbia's.
@@ -1072,6 +1085,11 @@ class SentenceScorer:
         counted_noun = re.search(r"\bhow many((?:\s+[\w-]+){1,4})", own_question, re.I)  # what is counted, in its first words
         counts_time = any(re.fullmatch(_UNIT, word, re.I) for word in counted_noun.group(1).split()) if counted_noun else None
         counted_terms, counted_names = _what_is_counted(counted_noun, self.lexicon)
+        # "How many euros did a US dollar buy in Serbia?" counts in a currency: a figure in another ("Serbian dinars (RSD)
+        # per US dollar - 108.208") is not one, however much of the question its line holds (WordNet files the word
+        # under "monetary_unit"; a sign counts as its currency's name: "$")
+        money = next(filter(None, (_currency(word, self.lexicon) for word in counted_noun.group(1).split()[:3])), None) \
+            if counted_noun and self.lexicon else None
         # "How much natural gas does Kosovo import?" measures what it names: a figure whose sentence (with its field's
         # label and its context) never names it is another measure ("Imports / $7.362 billion")
         measured = measured_thing(own_question)
@@ -1244,6 +1262,7 @@ class SentenceScorer:
                     not set(content_terms(thing)) & measured_terms for thing in _QUANTITY_OF.findall(plain))) \
                 and all(forms & (s_terms | label_terms) for forms in spent_forms) \
                 and all(bound.search(plain) for bound in bounds) \
+                and not (money and not money.search(f"{cand.label}\n{plain}")) \
                 and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | (
                     titled[cand.n] if cand.n in fact_sheets else set()))) \
                 and not (required and subjects and _names_other_subject(cand.quotable, context_terms[cand.n], subjects, titles))

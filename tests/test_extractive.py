@@ -1724,3 +1724,15 @@ def test_which_country_is_answered_by_a_sentence_that_names_one(almaria):
                             "Almaria trade": "The salt fleet of Almaria trades mostly in Istanbul."})
     answer = passages_answer(almaria, "In which city does the salt fleet of Almaria sail to trade?", chunks)
     assert "Istanbul" in answer and "every spring" not in answer, answer
+
+
+def test_a_count_in_a_currency_is_not_a_figure_in_another(almaria):
+    """"How many euros ...?" counts in euros: a rate in dinars does not answer it; "How many dollars ...?" is answered
+    by a figure with the dollar's sign."""
+    def answer(question: str, text: str) -> str:
+        return passages_answer(almaria, question, titled_chunks({"The Almaria Fact Sheet": text}))
+    rates = "Exchange rates\nCurrency: Almarian dinars per US dollar -\n108.2 (2024 est.)"
+    assert answer("How many euros did a US dollar buy in Almaria in 2024?", rates) == DECLINE
+    assert "108.2" in answer("How many dinars did a US dollar buy in Almaria in 2024?", rates)
+    assert "$3.1 billion" in answer("How many dollars did Almaria's government spend in 2024?",
+                                    "Budget\nexpenditures: $3.1 billion (2024 est.)")
