@@ -71,7 +71,7 @@ _DATE_TERMS = re.compile(f"{_CALENDAR_DAY.pattern}|{_DATE.pattern}", re.I)  # "O
 _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER = re.compile(rf"(?<![^\W_])(?<![A-Za-z]-)\d|\b(?:{_NUMBER_WORD}|{_TENS}|"
-                     r"hundreds?|thousands?|dozens?|millions?|billions?|half)\b", re.I)
+                     r"hundreds?|thousands?|dozens?|millions?|billions?|half)\b|(?<=\bthe\s)only\b", re.I)  # ("the only meeting")
 _NONE = re.compile(r"\b(?:no|none|zero|nothing)\b(?!\s+(?:longer|doubt|matter|one)\b)", re.I)  # "virtually no progress"
 # an age: "a 35-year-old officer", "aged 35", "18 years of age", "upper age for enlisting is 30"; not "until mandatory
 # retirement age; ... 9-year terms", which gives none
@@ -107,7 +107,7 @@ _DURATION = re.compile(rf"\bfrom\b{_DATED_AHEAD}.{{1,60}}?\b(?:to|until|till)\b|
 # "How many drones were lost?" counts drones: a count in a sentence must stand before them, a few words on ("thousands
 # of Skydagger kamikaze drones"); "dozens of soldiers were trained" counts soldiers. Words for people, and for troops,
 # count one another ("580,000 inhabitants" for people, "100 soldiers" for troops), as WordNet's synonyms do
-_COUNTS_OF = re.compile(rf"(?:\b(?:{_NUMBER_WORD}|{_TENS}|hundreds?|thousands?|dozens?|millions?|billions?)\b|"
+_COUNTS_OF = re.compile(rf"(?:\b(?:{_NUMBER_WORD}|{_TENS}|hundreds?|thousands?|dozens?|millions?|billions?)\b|(?<=\bthe\s)only\b|"
                         r"(?<![\w.])\d[\d,.]*\d?%?)((?:[\s-]+[\w'’-]+){1,6})", re.I)
 _KINDS_OF_COUNTED = [frozenset(content_terms("people persons civilians inhabitants residents individuals citizens men women")),
                      frozenset(content_terms("troops soldiers personnel servicemen forces"))]

@@ -1089,6 +1089,9 @@ def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     ("How many of the people who fled the floods were Ostrians?",
      "In all, 400 people fled the floods of Portville. Of these, 250 were Ostrians and 150 Almarians.", "250 were Ostrians"),
     ("How many of the sailors were later rescued?", "Twelve sailors were lost at sea off Portville in 1702.", None),
+    # "the only meeting" counts one
+    ("How many meetings did the Duke and the mayor of Portville hold?",
+     "In fact, the only meeting between the Duke and the mayor of Portville took place in May 1870.", "the only meeting"),
     # a people counted by name alone is counted by that name, not as "people"
     ("How many Ostrians were killed in the floods?",
      "In all, 400 people were killed in the floods of Portville. The Ostrians sent ships to help.", None),
