@@ -148,9 +148,11 @@ def _what_is_counted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> 
     return _with_related(terms, lexicon), [word for word in words if word[:1].isupper()]
 
 
-# what a count is said to be ("four of whom were later released", "Of these, 10,812 were Albanians")
-_SAID_TO_BE = re.compile(r"\s+(?:of\s+(?:whom|which|them|these|those)\s+)?(?:were|was|are|is)\s+"
-                         r"(?:(?:\w+ly|later|also|still|then|ever|eventually|finally|subsequently)\s+)?([\w'’-]+)", re.I)
+# an adverb between a verb and what it says ("were later released"), and what a count is said to be ("four of whom
+# were later released", "Of these, 10,812 were Albanians")
+_ADVERB = r"(?:\w+ly|later|also|still|then|ever|eventually|finally|subsequently)"
+_SAID_TO_BE = re.compile(rf"\s+(?:of\s+(?:whom|which|them|these|those)\s+)?(?:were|was|are|is)\s+"
+                         rf"(?:{_ADVERB}\s+)?([\w'’-]+)", re.I)
 _BARE_COUNT = re.compile(r"\s*(?:out of\s+[\d,.]+\s*)?")
 
 
@@ -201,7 +203,6 @@ _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2
 
 # a figure of speed, distance, height or weight is given in a unit of it: "How fast can the TB2 fly?" is not answered
 # by "a range exceeding six miles", nor "How heavy is its payload?" by "dozens of soldiers"
-_SEX_KEYS = {"women": "femal", "woman": "femal", "girl": "femal", "men": "male", "man": "male", "boy": "male"}
 _ASKS_SHARE = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b", re.I)
 _LENGTH_UNIT = r"\d\s*(?:km|mi|m|ft|nm)\b|\b(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b"
 _DIMENSIONS = [
@@ -688,6 +689,8 @@ def _abbreviations(text: str) -> dict[str, set[str]]:
 
 
 _TOTAL = frozenset(content_terms("total"))
+# the parts of a field keyed by sex, as questions name them ("women" -> "female: 78.1 years"; stemmed terms)
+_SEX_KEYS = {"women": "femal", "woman": "femal", "girl": "femal", "men": "male", "man": "male", "boy": "male"}
 
 
 def _field_key(text: str) -> frozenset[str]:
@@ -1107,8 +1110,8 @@ class SentenceScorer:
         counted_by = set(content_terms(counter.group(1))) if counter and not counter.group(1).isupper() else set()
         # "How many of the people killed were Albanians?", "How many of the gunmen were later convicted?": the part asked
         # for, the word after the verb (past an adverb)
-        part = re.search(r"\bhow many of\b.*?\b(?:were|was|are|is)\s+(?:(?:\w+ly|later|also|still|then|ever|eventually|"
-                         r"finally|subsequently)\s+)?([\w'’-]+)(.*)", own_question, re.I)
+        part = re.search(rf"\bhow many of\b.*?\b(?:were|was|are|is)\s+(?:{_ADVERB}\s+)?([\w'’-]+)(.*)", own_question,
+                         re.I)
         part_asked = set(content_terms(part.group(1))) if part else set()
         # ... which a sentence may word otherwise, when it holds all of two or more words that tell it after the verb
         # ("were put down to war-related trauma": "67 out of the 105 deaths ... were attributed to war-related trauma")

@@ -107,7 +107,6 @@ class Lexicon:
                         out.update(self._synset(target_pos, target)[0])
         return frozenset(plain_term(word) for word in out if _WORD.fullmatch(word)) - {term, None}
 
-
     @lru_cache(maxsize=10_000)
     def is_past_participle(self, word: str) -> bool:
         """Whether a word is a form of a verb's past ("imported", "made", "spent"): a verb with "-ed" or "-d" after it
@@ -122,10 +121,9 @@ class Lexicon:
     def is_a(self, name: str, kind: str) -> bool:
         """Whether WordNet files a name, in one of its senses, under a kind of thing: "China" and "Turkey" under
         "country" (an instance of "Asian country", a kind of "country"), "Belgrade" under "city". Up to eight steps
-        up its hypernyms; a name WordNet lacks is not."""
+        up its hypernyms; a name WordNet lacks is not, nor is one of several words (the index holds one-word lemmas)."""
         self._index()
-        lemma = "_".join(name.lower().split())
-        todo = [(offset, 0) for offset in self._senses.get((lemma, "n"), [])]
+        todo = [(offset, 0) for offset in self._senses.get((name.lower(), "n"), [])]
         seen: set[int] = set()
         while todo:
             offset, depth = todo.pop()
