@@ -76,6 +76,11 @@ def strip_markers(text: str) -> str:
     return _MARKER.sub("", text).strip()
 
 
+def _previous_exchange(history: list[dict]) -> str:
+    """The last question and answer, as one text without citation markers."""
+    return " ".join(strip_markers(t.get("content", "")) for t in history[-2:])
+
+
 def _is_follow_up(question: str, history: list[dict]) -> bool:
     """A question that refers back ("And who runs that company?"), one with no term of its own ("Why?"), or a short
     one (two terms at most) that names nothing the previous exchange did not ("How did Serbia react?" after the arrest
@@ -87,7 +92,7 @@ def _is_follow_up(question: str, history: list[dict]) -> bool:
         return True
     if len(terms) > 2:
         return False
-    before = set(content_terms(" ".join(strip_markers(t.get("content", "")) for t in history[-2:])))
+    before = set(content_terms(_previous_exchange(history)))
     return all(any(same_name(name, term) for term in before) for name in named_terms(question))
 
 
@@ -169,8 +174,7 @@ def _asks_of_what_was_said(question: str, history: list[dict]) -> bool:
     Belgrade's response lead to?" after "..., and Belgrade's repressive response led to an insurgency". (Not one
     ``resolved_question`` has rewritten: the names it gives it come from that exchange.)"""
     terms = set(content_terms(question))
-    said = " ".join(strip_markers(t.get("content", "")) for t in history[-2:])
-    return bool(history) and bool(terms) and terms <= terms_with_verbs(said, shared_lexicon())
+    return bool(history) and bool(terms) and terms <= terms_with_verbs(_previous_exchange(history), shared_lexicon())
 
 
 def retrieval_query(question: str, history: list[dict], follow_up: bool | None = None) -> str:

@@ -1101,8 +1101,7 @@ class SentenceScorer:
         # sentence that never names it (in any form WordNet gives) is another share ("% share of income accruing to
         # lowest and highest 10% of population")
         spent_on = _SPENT_ON.search(own_question) if kind == "number" else None
-        spent_forms = [{term} | (self.lexicon.related(term) if self.lexicon else set())
-                       for term in content_terms(spent_on.group(1))] if spent_on else []
+        spent_forms = [_with_related({term}, self.lexicon) for term in content_terms(spent_on.group(1))] if spent_on else []
         # "How many drones has Serbia bought?" counts what Serbia did: a count in a sentence that does not name Serbia
         # (its passage or the article's title may) is a count of another's ("the arrival of thousands of kamikaze
         # drones" in Kosovo); a fact sheet's figure is its title's subject's ("Airports / 39 (2025)")
