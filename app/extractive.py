@@ -1081,7 +1081,10 @@ class SentenceScorer:
         # answer gives ("65 years and over: 20%" bounds by 65, not 100)
         bounds = [re.compile(_the_number(x)) for x in _BOUNDING_NUMBER.findall(question)] if kind == "number" else []
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
-        passage_terms = {n: set(content_terms(chunk.text)) for n, chunk in sources}
+        # (a passage with no heading of its own names what its section's heading names: "32 unmanned aerial vehicles
+        # (UAVs) from different nations were lost" under "NATO losses"; a fact sheet's field has its label)
+        passage_terms = {n: set(content_terms(chunk.text if chunk.heading else f"{chunk.section}\n{chunk.text}"))
+                         for n, chunk in sources}
         question_names = named_terms(own_question)
         asked_named = question_names & set(q_terms)
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()

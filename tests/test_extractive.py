@@ -231,6 +231,19 @@ def test_a_name_the_sentence_leaves_to_its_passage_counts_half(almaria):
     assert about_something_else < about_skydaggers < naming_them
 
 
+def test_a_section_heading_names_what_its_later_passages_count(almaria):
+    # (a passage with no heading of its own sits under its section's: "NATO losses" over "32 unmanned aerial vehicles
+    # (UAVs) from different nations were lost")
+    text = "Military casualties were light on every side.\n\nDuring the war, 32 drones from different nations were lost."
+
+    def under(section: str) -> Chunk:
+        return Chunk(id="c", text=text, doc_id="d", title="The Ostrian War", url=None, start=0, end=len(text),
+                     section=section)
+    question = "How many drones did VTO nations lose?"
+    assert "32 drones" in passages_answer(almaria, question, [under("VTO losses")])
+    assert passages_answer(almaria, question, [under("Ostrian losses")]) == DECLINE
+
+
 def test_how_old_wants_an_age():
     assert answer_kind("How old was the sergeant when he was killed?") == "age"
     assert not _has_kind("age", "Three militants were killed in 2023.")  # a count or a year is no age
