@@ -512,6 +512,18 @@ _WHO_DID = re.compile(r"^\W*(?i:who|which(?:\s+[a-z-]+){1,2}?)\s+(?:(?i:has|had|
                       r"(?i:will|would|could|can|did|does|do)\s+([a-z]+))\b")
 
 
+def _names_deed(sentence: str, before: str) -> bool:
+    """The sentence opens with the noun of a deed the sentence before tells with its verb: "The confirmation was
+    based on ..." after "... confirmed reports that ...", "The attack was ..." after "Gunmen attacked ..."."""
+    the_noun = _OPENS_WITH_THE.match(sentence)
+    if not the_noun:
+        return False
+    noun = the_noun.group(1).lower()
+    stem = content_terms(noun)[:1]
+    return bool(stem) and any(word.lower() != noun and content_terms(word)[:1] == stem
+                              for word in re.findall(r"\b[a-z]+ed\b", before, re.I))
+
+
 def _tells_agent(sentence: str, verb: str) -> bool | None:
     """Whether the sentence says who did ``verb``: None when it does not use the verb; False when it uses it
     only in the passive with no "by" after it ("soldiers were trained to operate the drones")."""
@@ -1500,13 +1512,14 @@ class SentenceScorer:
                     chosen.append(c)
         # "On 19 October, the European Parliament adopted a resolution ..." does not say what it
         # "called for"; "It called for measures ...", two sentences on, does: a sentence that goes on
-        # about the same subject (opens with a pronoun) and holds a question term the best one lacks; or
+        # about the same subject (opens with a pronoun, or with the noun of the deed the best one tells: "The
+        # confirmation was based on ..." after "... confirmed reports ...") and holds a question term the best one lacks; or
         # the very next one, which may say what a topic sentence only names ("... remains the establishment
         # of the ASM." / "This body ... would provide a degree of self-governance")
         # (one that holds what the best lacks comes first: "The KVM was a large contingent of ... verifiers" /
         # "Their inadequacy was evident ..." / "They were nicknamed ..." answers "What were the verifiers nicknamed?")
         going_on = [c for c in following[:2] if c.index <= best.index + 2
-                    and (_OPENS_WITH_PRONOUN.match(c.text) or _REFERS_BACK.match(c.text))]
+                    and (_OPENS_WITH_PRONOUN.match(c.text) or _REFERS_BACK.match(c.text) or _names_deed(c.text, best.text))]
         continuing = next((c for c in going_on if best.missing - c.missing), None) or \
             next((c for c in going_on if c.index == best.index + 1), None)
         if continuing and continuing not in chosen:

@@ -231,6 +231,17 @@ def test_a_name_the_sentence_leaves_to_its_passage_counts_half(almaria):
     assert about_something_else < about_skydaggers < naming_them
 
 
+def test_the_noun_of_a_deed_goes_on_from_the_sentence_that_tells_it(almaria):
+    # (the sentence that tells the deed does not say how; "The confirmation was based on ..." does)
+    text = ("On 2 May, Chairwoman Anna Brel of the Ostrian harbour authority confirmed reports in a public statement that "
+            "Velmar was engaged in the construction of a depot in the vicinity of Korrin near the border. The confirmation "
+            "was based on multiple evidence, including direct observations of personnel in the area and satellite images "
+            "that provided visual confirmation of the ongoing construction. Concurrently, the Ostrian harbour authority "
+            "confirmed that the depot had been reinforced.")
+    assert_answers(almaria, "How did the Ostrian harbour authority confirm that Velmar was building a depot near Korrin?",
+                   text, "satellite images")
+
+
 def test_a_section_heading_names_what_its_later_passages_count(almaria):
     # (a passage with no heading of its own sits under its section's: "NATO losses" over "32 unmanned aerial vehicles
     # (UAVs) from different nations were lost")
