@@ -377,7 +377,7 @@ united states organization organisation company bank corps brigade battalion div
 institute university movement alliance front liberation democratic progressive socialist national international european
 parliament airport agreement resolution annex province municipality municipalities association community lake river sea
 mount monastery day charter federal federation state church orthodox catholic islamic list coalition bloc general chief
-president minister prime commander ambassador secretary the of and for in""".split())
+president minister prime commander ambassador secretary person persons the of and for in""".split())
 
 
 _PEOPLES_WORD = re.compile(r"(?:ian|ish|ese)$")  # "serbian", "turkish", "chinese" ("vucic" is a surname)

@@ -486,6 +486,10 @@ def test_who_headed_a_body_is_not_answered_by_a_sentence_that_names_no_one(almar
     text = "In 1870 the UN Interim Administration took control of Portville from the Almarian Diet."
     assert_answers(almaria, question, text, None)
     assert_answers(almaria, question, text.replace(" from the Almarian Diet", ", with Lena Vos at the quay"), "Lena Vos")
+    # ("Missing Persons" is a body's words, no person's name)
+    text = ("In the 2008 joint study by the Portville Law Centre, the Commission on Missing Persons and the Missing Person "
+            "Commission of Almaria made a name-by-name list of victims.")
+    assert_answers(almaria, "Who heads the Portville Law Centre?", text, None)
 
 
 def test_what_something_was_called_is_a_name_given_not_a_call_to_act(almaria):
