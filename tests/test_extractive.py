@@ -242,6 +242,13 @@ def test_the_noun_of_a_deed_goes_on_from_the_sentence_that_tells_it(almaria):
                    text, "satellite images")
 
 
+def test_an_irregular_verb_s_form_meets_the_question_s_word_for_the_verb(almaria):
+    # ("began" is "begin", which WordNet gives for "start")
+    ranked = scored(almaria, "When did the Velmar Guard start moving into Portville?",
+                    "On 12 June, the Velmar Guard began entering Portville.")
+    assert content_terms("start")[0] not in ranked[0].missing
+
+
 def test_a_section_heading_names_what_its_later_passages_count(almaria):
     # (a passage with no heading of its own sits under its section's: "NATO losses" over "32 unmanned aerial vehicles
     # (UAVs) from different nations were lost")
