@@ -494,16 +494,21 @@ def _speaks(sentence: str, before: str, speaker: set[str]) -> bool:
         return False
     # ... whom the sentence before names first: "Serbian President Aleksandar Vučić's response was ..."; or, when it is a
     # quotation, whom it names after the quotation ('"I am proud ...," Osmani declared.')
-    quoted = re.match(r"\W*[\"“][^\"”]*[\"”]", before)
-    first = next((run.group(0) for run in NAME_RUN.finditer(before, quoted.end() if quoted else 0)
-                  if content_terms(run.group(0)) and not re.fullmatch(_MONTH, run.group(0), re.I)), "")  # ("On 1 October, Kurti")
-    return bool(set(content_terms(first)) & speaker)
+    return bool(set(content_terms(_named_first(before))) & speaker)
+
+
+def _named_first(text: str) -> str:
+    """The first name a text gives ("On 1 October, Kurti ..." -> "Kurti"), or, when it opens with a quotation, the
+    first after it ('"I am proud ...," Osmani declared.' -> "Osmani")."""
+    quoted = re.match(r"\W*[\"“][^\"”]*[\"”]", text)
+    return next((run.group(0) for run in NAME_RUN.finditer(text, quoted.end() if quoted else 0)
+                 if content_terms(run.group(0)) and not re.fullmatch(_MONTH, run.group(0), re.I)), "")
 
 
 def _spoken_by(cands: list["Candidate"], speaker: str) -> list["Candidate"]:
     """The candidates in which the named speaker speaks (``_speaks``)."""
     terms = set(content_terms(speaker))
-    return [c for c in cands if _speaks(c.quotable, c.before[2] if c.before else "", terms)]
+    return [c for c in cands if _speaks(c.quotable, c.antecedent, terms)]
 
 
 # "Who trained the soldiers?", "Which company will train the operators?": who does the verb (the subject asked for;
@@ -638,6 +643,9 @@ class Candidate:
     lead: bool = False  # its passage is in its document's lead, before the first heading (Chunk.in_lead)
     label: str = ""  # the field label line it was kept with ("Population" over "total: 1,977,093")
     before: tuple[int, int, str] | None = None  # the sentence before it in its passage: start, end, text
+    # what it goes on from when it opens with a pronoun: the sentence before, with the one before that first when the
+    # sentence before goes on from it too ("Vučić claimed ..." / "According to him, ..." / "He also claimed ...")
+    antecedent: str = ""
     in_document: tuple[int, int] = (-1, -1)  # its start and end in its document (``start`` and ``end`` are in its passage)
     meaning: float = 0.0
     words: float = 0.0
@@ -1043,7 +1051,7 @@ class SentenceScorer:
                 elif not is_heading(line, self.weights.heading_words):
                     field = ""  # (a note under several years' figures is read on its own, as under a bare figure)
                 merged.append((start, end))
-            index, before = 0, None
+            index, before, antecedent = 0, None, ""
             for start, end in merged:
                 sentence = text[start:end].strip()
                 # a labelled value may be short ("Coastline" + "7,200 km"); prose needs a few words
@@ -1054,8 +1062,9 @@ class SentenceScorer:
                 if len(_URL.sub("", REFERENCE_MARK.sub("", sentence)).split()) >= least and not is_own_heading:
                     out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index, doc_id=chunk.doc_id,
                                          lead=chunk.in_lead, label=labels.get(start, ""), before=before,
-                                         in_document=(chunk.start + start, chunk.start + end)))
+                                         antecedent=antecedent, in_document=(chunk.start + start, chunk.start + end)))
                     index += 1
+                antecedent = f"{before[2]} {sentence}" if before and _goes_on_from_before(sentence) else sentence
                 before = (start, end, sentence)
         return out
 
@@ -1212,7 +1221,9 @@ class SentenceScorer:
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
             own_terms = set(content_terms(spell_out_titles(cand.text)))
             if cand.before and (_goes_on_from_before(cand.text) or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
-                own_terms |= set(content_terms(cand.before[2]))
+                # (and whom the sentence it goes on from through that one names first: "He also claimed ..." after
+                # "According to him, ..." after "Vučić claimed ..." is Vučić's)
+                own_terms |= set(content_terms(cand.before[2])) | set(content_terms(_named_first(cand.antecedent)))
             # ... and "The accords called for ..." names the accords the sentence before names ("the Rambouillet Accords")
             elif cand.before and (the_noun := _OPENS_WITH_THE.match(cand.text)):
                 name_before = re.search(rf"((?:(?-i:[A-ZÀ-Ž])[\w'’-]*\s+)+){re.escape(the_noun.group(1))}\b",

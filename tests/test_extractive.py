@@ -249,6 +249,16 @@ def test_an_irregular_verb_s_form_meets_the_question_s_word_for_the_verb(almaria
     assert content_terms("start")[0] not in ranked[0].missing
 
 
+def test_a_pronoun_two_sentences_on_is_still_the_speaker_s(almaria):
+    # ("She also claimed ..." after "According to her, ..." after "Mayor Lena Vos claimed ...": Vos speaks)
+    text = ("Mayor Lena Vos claimed on radio that the harbour guards of Portville let a wounded sailor drown without "
+            "helping him. According to her, they laughed while watching him and one of the guards said that it would not "
+            "be a shame if the sailor drowned. She also claimed that private houses where elderly fishermen were living "
+            "were fired at by the guards without reason, and that two fishermen were killed by sniper fire.")
+    assert_answers(almaria, "How many fishermen did Vos say were killed by snipers?", text, "two fishermen")
+    assert_answers(almaria, "What did Vos say the guards did to houses where elderly fishermen lived?", text, "fired at")
+
+
 def test_a_section_heading_names_what_its_later_passages_count(almaria):
     # (a passage with no heading of its own sits under its section's: "NATO losses" over "32 unmanned aerial vehicles
     # (UAVs) from different nations were lost")
