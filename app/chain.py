@@ -97,8 +97,11 @@ def _is_follow_up(question: str, history: list[dict]) -> bool:
 
 
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<fragment>(?:(?P<preposition>of|for|in|about|with|at|from|on|by|during|"
-                       r"since|among)\s+)?"
+                       r"since|among|over|under|above|below)\s+)?"
                        r"(?P<rest>(?:\S+\s*){1,4}?))\s*\??\s*$", re.I)
+
+
+_BOUNDS = ("over", "under", "above", "below")
 
 
 def completed_question(question: str, history: list[dict]) -> str:
@@ -127,6 +130,9 @@ def completed_question(question: str, history: list[dict]) -> str:
     # own preposition opens in place of the one that ends that question, when both are of a sort (words, or figures:
     # "And in 1999?" after "... in 1998?"; not after "... in Kosovo?")
     preposition = found["preposition"]
+    # (a bound in place of a bound: "And over 65?" after "What share of Kosovo's people are under 15?")
+    if preposition and preposition.lower() in _BOUNDS:
+        preposition = "(?:" + "|".join(_BOUNDS) + ")"
     ending = re.search(rf"\b{preposition}\s+((?:the\s+)?[\w-]+(?:\s+[\w-]+){{0,2}})$", frame, re.I) if preposition else None
     if ending and all(word[:1].islower() or word[:1].isdigit() for word in (ending.group(1), core)) \
             and ending.group(1)[:1].isdigit() == core[:1].isdigit():

@@ -783,6 +783,19 @@ def _is_fact_sheet(text: str) -> bool:
 
 _BOUNDING_NUMBER = re.compile(r"\b(?:over|under|above|below|older than|younger than|aged|more than|fewer than|less than|"
                               r"at least|at most)\s+(\d[\d,.]*\d|\d)", re.I)
+_BOUNDS_FROM_ABOVE = re.compile(r"under|below|younger|fewer|less|at most", re.I)
+
+
+def _bounded_by(question_bound: re.Match) -> re.Pattern:
+    """What gives a figure within a bound the question sets: its number, not as the far end of a range ("over 65" is
+    "65 years and over", not the "65" of "15-65"); "under 15" is also a range that ends at 14 ("0-14 years: 22.7%")."""
+    number = question_bound.group(1)
+    if _BOUNDS_FROM_ABOVE.match(question_bound.group(0)):
+        below = [rf"\d\s*[-–]\s*{int(number) - 1}(?!\d|[,.]\d)"] if number.isdigit() and int(number) > 0 else []
+        return re.compile("|".join(below + [rf"{_the_number(number)}(?!\s*[-–]\s*\d)"]))
+    return re.compile(rf"(?<![-–])(?<![-–]\s){_the_number(number)}")
+
+
 _MEASURED = re.compile(r"\bhow much\s+(?!of\b)((?:[\w'’-]+\s+){1,3}?)(?:do|does|did|is|was|are|were|has|have|had|will|would|could|can)\b",
                        re.I)
 
@@ -1100,7 +1113,7 @@ class SentenceScorer:
                                    ) if kind in ("number", "money") and _DIGITS.search(question) else None
         # ... but a number that bounds what is asked ("What share of Serbia's population is over 100?") is one the
         # answer gives ("65 years and over: 20%" bounds by 65, not 100)
-        bounds = [re.compile(_the_number(x)) for x in _BOUNDING_NUMBER.findall(question)] if kind == "number" else []
+        bounds = [_bounded_by(bound) for bound in _BOUNDING_NUMBER.finditer(question)] if kind == "number" else []
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
         # (a passage with no heading of its own names what its section's heading names: "32 unmanned aerial vehicles
         # (UAVs) from different nations were lost" under "NATO losses"; a fact sheet's field has its label)

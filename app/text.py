@@ -133,7 +133,12 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+a
                  # a rate per head, as a fact sheet writes it: "3.1 physicians/1,000 population"
                  (re.compile(r"\bper\s+(?:one\s+)?(?:thousand|1,?000)\s+(?:people|persons|inhabitants|residents)\b", re.I),
                   "/1,000 population"),
-                 (re.compile(r"\b(?:smoke|smokes|smoking|smokers?)\b", re.I), "tobacco use")]  # ("Tobacco use / male: 40.1%")
+                 (re.compile(r"\b(?:smoke|smokes|smoking|smokers?)\b", re.I), "tobacco use"),  # ("Tobacco use / male: 40.1%")
+                 # people bounded by a number are bounded by age: "What share of Kosovo's people are under 15?" asks of
+                 # its "Age structure" ("0-14 years: 22.7%")
+                 (re.compile(r"\b((?:people|population|persons|residents|inhabitants|citizens)(?:\s+(?:are|is|were|was))?\s+"
+                             r"(?:over|under|above|below|older than|younger than|aged)\s+\d+)(?!\s+(?:years|age))\b", re.I),
+                  r"\1 years of age")]
 
 
 def one_word_for_phrases(question: str) -> str:

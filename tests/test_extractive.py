@@ -767,6 +767,9 @@ def test_a_fragment_s_phrase_takes_the_place_of_the_one_of_its_sort_that_ends_th
     assert completed_question("And in 1421?", history("How many ships sank in 1420?")) == "How many ships sank in 1421?"
     assert completed_question("And in 1420?", history("How many ships sank in Ostria?")) == \
         "How many ships sank in Ostria in 1420?"
+    # (a bound in place of a bound)
+    assert completed_question("And over 65?", history("What share of Almaria's people are under 15?")) == \
+        "What share of Almaria's people are over 65?"
 
 
 def test_determiners_and_adverbs_that_name_nothing_are_no_terms():
@@ -1683,6 +1686,26 @@ def test_a_phrase_a_fact_sheet_says_in_one_word_is_asked_as_that_word(almaria):
     assert "exports: 7.3 billion kWh" in one_passage_answer(almaria, "How much electricity did Almaria sell abroad in 2023?",
                                                             _ELECTRICITY)
 
+
+
+_AGES = ("Age structure\n0-14 years: 22.7% (male 233,010/female 216,304)\n15-64 years: 68.9% (male 712,403/female 649,932)\n"
+         "65 years and over: 8.4% (2024 est.) (male 72,579/female 92,865)\n\nCurrently married women (ages 15-49)\n61.6% (2020 est.)")
+
+
+def test_people_bounded_by_a_number_are_bounded_by_age(almaria):
+    """"people under 15" are those of "0-14 years" (a range that ends below the bound), not women "ages 15-49" (a range
+    that the bound's number opens); "over 65" is "65 years and over"."""
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("What share of Almaria's people are under 15?").endswith("under 15 years of age?")
+
+    def answer(question: str) -> str:
+        return passages_answer(almaria, question, titled_chunks({"The Almaria Fact Sheet": _AGES}))
+    assert "22.7%" in answer("What share of Almaria's people are under 15?")
+    assert "61.6%" not in answer("What share of Almaria's people are under 15?")
+    assert "8.4%" in answer("What share of Almaria's people are over 65?")
+    married = "Currently married women (ages 15-49)\n61.6% (2020 est.)"
+    assert one_passage_answer(almaria, "What share of Almaria's people are under 15?", married) == DECLINE
+    assert one_passage_answer(almaria, "What share of Almaria's people are over 49?", married) == DECLINE
 
 
 _HEALTH = ("Physician density\n2.4 physicians/1,000 population (2022)\n\nElections\nseats per party: People's Union (40), "
