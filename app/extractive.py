@@ -984,6 +984,10 @@ class Asked:
         for thing in things:
             if name.start() <= thing.start() < name.end():  # "Operation Allied Force" names an operation
                 return True
+            # (a fact sheet's value names what its key says: "global geoparks and regional networks: Kula-Salihli (2023)")
+            key = re.match(r"[^:\n]*:\s*$", sentence[sentence.rfind("\n", 0, name.start()) + 1:name.start()])
+            if key and thing.start() < name.start() and "\n" not in sentence[thing.start():name.start()]:
+                return True
             between = sentence[name.end():thing.start()] if name.end() <= thing.start() else sentence[thing.end():name.start()]
             if len(between.split()) <= 6 and not _PARTS_NAME.search(between):
                 return True

@@ -138,7 +138,11 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+a
                  # its "Age structure" ("0-14 years: 22.7%")
                  (re.compile(r"\b((?:people|population|persons|residents|inhabitants|citizens)(?:\s+(?:are|is|were|was))?\s+"
                              r"(?:over|under|above|below|older than|younger than|aged)\s+\d+)(?!\s+(?:years|age))\b", re.I),
-                  r"\1 years of age")]
+                  r"\1 years of age"),
+                 # what a fact sheet calls "commodities" ("Imports - commodities / refined petroleum, cars, ..."), and
+                 # "terrain" ("What is the land like in northern Serbia?" -> "Terrain / ... to the north, rich fertile plains")
+                 (re.compile(r"\b(what|which)\s+(?:goods|products)\b", re.I), r"\1 commodities"),
+                 (re.compile(r"\b(?:land|landscape|countryside)\s+like\b", re.I), "terrain like")]
 
 
 def one_word_for_phrases(question: str) -> str:

@@ -1688,6 +1688,27 @@ def test_a_phrase_a_fact_sheet_says_in_one_word_is_asked_as_that_word(almaria):
 
 
 
+_TRADE_AND_LAND = ("Imports\n$7.362 billion (2023 est.)\n$6.661 billion (2022 est.)\n\nImports - commodities\nrefined petroleum, "
+                   "cars, iron rods, electricity (2021)\n\nLand boundaries\ntotal: 714 km\n\nTerrain\nextremely varied; to "
+                   "the north, rich fertile plains; to the east, limestone ranges\n\nLand use\nagricultural land: 57.9% (2022 est.)\n"
+                   "forest: 31.1% (2022 est.)\n\nGeoparks\ntotal global geoparks and "
+                   "regional networks: 1\nglobal geoparks and regional networks: Kula-Salihli (2023)")
+
+
+def test_a_fact_sheet_s_commodities_terrain_and_keyed_names_are_asked_in_everyday_words(almaria):
+    """"What goods ...?" asks for a fact sheet's "commodities", "What is the land like ...?" for its "Terrain"; and a
+    field's value names what its key says ("global geoparks ...: Kula-Salihli")."""
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("What goods does Almaria import most?") == "What commodities does Almaria import most?"
+    assert one_word_for_phrases("What is the land like in northern Almaria?") == "What is the terrain like in northern Almaria?"
+
+    def answer(question: str) -> str:
+        return passages_answer(almaria, question, titled_chunks({"The Almaria Fact Sheet": _TRADE_AND_LAND}))
+    assert "refined petroleum" in answer("What goods does Almaria import most?")
+    assert "fertile plains" in answer("What is the land like in northern Almaria?")
+    assert "Kula-Salihli" in answer("What is the name of Almaria's global geopark?")
+
+
 _AGES = ("Age structure\n0-14 years: 22.7% (male 233,010/female 216,304)\n15-64 years: 68.9% (male 712,403/female 649,932)\n"
          "65 years and over: 8.4% (2024 est.) (male 72,579/female 92,865)\n\nCurrently married women (ages 15-49)\n61.6% (2020 est.)")
 
