@@ -783,6 +783,11 @@ def _is_fact_sheet(text: str) -> bool:
 
 _BOUNDING_NUMBER = re.compile(r"\b(?:over|under|above|below|older than|younger than|aged|more than|fewer than|less than|"
                               r"at least|at most)\s+(\d[\d,.]*\d|\d)", re.I)
+# "How many kilometres of narrow-gauge railway ...?" measures what it names after its unit: a figure whose sentence
+# (with its field's label) does not name all of it is of another thing ("Railways / total: 437 km")
+_MEASURE_OF = re.compile(r"\bhow (?:many|much)\s+(?:square\s+|cubic\s+)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|"
+                         r"hectares?|acres?|tonnes?|tons?|barrels?|lit(?:re|er)s?|kilowatt[- ]hours?|kwh)\s+of\s+"
+                         r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|can|could|would)\b", re.I)
 _BOUNDS_FROM_ABOVE = re.compile(r"under|below|younger|fewer|less|at most", re.I)
 
 
@@ -1137,6 +1142,8 @@ class SentenceScorer:
         # "How much natural gas does Kosovo import?" measures what it names: a figure whose sentence (with its field's
         # label and its context) never names it is another measure ("Imports / $7.362 billion")
         measured = measured_thing(own_question)
+        measure_of = _MEASURE_OF.search(own_question) if kind == "number" else None
+        measured_of = set(content_terms(measure_of.group(1).replace("-", " "))) if measure_of else set()
         measured_terms = set(content_terms(measured)) if measured and kind in ("number", "money") else set()
         # ... and "What share of Kosovo's household spending goes on food?" the share of what it names: a share in a
         # sentence that never names it (in any form WordNet gives) is another share ("% share of income accruing to
@@ -1305,6 +1312,7 @@ class SentenceScorer:
                 and not ((counting or kind == "outcome") and cand.unnamed) \
                 and not (required and owner_terms & cand.unnamed) \
                 and measured_terms <= s_terms | label_terms \
+                and all(any(_same_word(term, held) for held in s_terms | label_terms) for term in measured_of) \
                 and not (measured_terms and not measured_terms & label_terms and any(  # (a quantity of CO2 is no gas)
                     not set(content_terms(thing)) & measured_terms for thing in _QUANTITY_OF.findall(plain))) \
                 and all(forms & (s_terms | label_terms) for forms in spent_forms) \

@@ -1709,6 +1709,17 @@ def test_a_fact_sheet_s_commodities_terrain_and_keyed_names_are_asked_in_everyda
     assert "Kula-Salihli" in answer("What is the name of Almaria's global geopark?")
 
 
+def test_a_measure_of_a_thing_is_given_only_by_a_figure_that_names_all_of_it(almaria):
+    """"How many kilometres of narrow-gauge railway ...?" is not answered by the railways' total, nor by a distance."""
+    sheet = ("Railways\ntotal: 437 km (2020)\n\nBorders\nThe depot of Almaria lies about 250 kilometers from the border "
+             "railway station.")
+
+    def answer(question: str) -> str:
+        return passages_answer(almaria, question, titled_chunks({"The Almaria Fact Sheet": sheet}))
+    assert answer("How many kilometres of narrow-gauge railway does Almaria have?") == DECLINE
+    assert "437 km" in answer("How many kilometres of railway does Almaria have?")
+
+
 _AGES = ("Age structure\n0-14 years: 22.7% (male 233,010/female 216,304)\n15-64 years: 68.9% (male 712,403/female 649,932)\n"
          "65 years and over: 8.4% (2024 est.) (male 72,579/female 92,865)\n\nCurrently married women (ages 15-49)\n61.6% (2020 est.)")
 
