@@ -1208,8 +1208,8 @@ class SentenceScorer:
         # asks for a part the field does not list (the keys of each field, by document and label)
         parts: dict[tuple[str, str], set[frozenset[str]]] = {}
         if _ASKS_SHARE.search(own_question):
-            for cand in cands:
-                if cand.label and _field_key(cand.text) - {"note"}:
+            for cand in cands:  # (parts that give shares: not "municipalities: Ada, Aleksandrovac, ...")
+                if cand.label and _field_key(cand.text) - {"note"} and "%" in cand.text:
                     parts.setdefault((cand.doc_id, cand.label), set()).add(_field_key(cand.text))
         # (a field's "total" is no part: it answers a question that names none of the parts, "What share of young
         # Serbians are out of work?" -> "Youth unemployment rate" / "total: 22.7%")

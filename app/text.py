@@ -142,7 +142,10 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+a
                  # what a fact sheet calls "commodities" ("Imports - commodities / refined petroleum, cars, ..."), and
                  # "terrain" ("What is the land like in northern Serbia?" -> "Terrain / ... to the north, rich fertile plains")
                  (re.compile(r"\b(what|which)\s+(?:goods|products)\b", re.I), r"\1 commodities"),
-                 (re.compile(r"\b(?:land|landscape|countryside)\s+like\b", re.I), "terrain like")]
+                 (re.compile(r"\b(?:land|landscape|countryside)\s+like\b", re.I), "terrain like"),
+                 # ... "debt" (what is owed), "particulate matter" (fine particles)
+                 (re.compile(r"\b(?:owe|owes|owed|owing)\b", re.I), "owe in debt"),
+                 (re.compile(r"\b(?:fine\s+)?particles\b", re.I), "particulate matter")]
 
 
 def one_word_for_phrases(question: str) -> str:

@@ -1720,6 +1720,34 @@ def test_a_measure_of_a_thing_is_given_only_by_a_figure_that_names_all_of_it(alm
     assert "437 km" in answer("How many kilometres of railway does Almaria have?")
 
 
+def test_a_share_s_parts_are_the_keys_that_give_shares(almaria):
+    """A list of names under a key ("municipalities: Ada, Bor") is no part of a share: the question's "municipal" names
+    it whole, yet the waste field's "percent ... recycled" is still the share asked for."""
+    sheet = ("Administrative divisions\n117 municipalities and 28 cities\n\nmunicipalities: Ada, Bor, Cacak\n\ncities: "
+             "Beograd, Nis\nnote: the northern 37 municipalities -- about 28% of Almaria's area -- form a province\n\n"
+             "Waste and recycling\nmunicipal solid waste generated annually: 2.347 million tons (2024 est.)\n"
+             "percent of municipal solid waste recycled: 1% (2022 est.)")
+    answer = passages_answer(almaria, "What share of Almaria's municipal waste gets recycled?",
+                             titled_chunks({"The Almaria Fact Sheet": sheet}))
+    assert "recycled: 1%" in answer
+
+
+_DEBT_AND_AIR = ("Debt - external\n$21.726 billion (2023 est.)\n\nReserves of foreign exchange and gold\n$30.484 billion "
+                 "(2024 est.)\n\nParticulate matter emissions\n21.7 micrograms per cubic meter (2019 est.)\n\n"
+                 "Environmental issues\nair pollution around Portville and other industrial cities")
+
+
+def test_what_is_owed_is_debt_and_fine_particles_are_particulate_matter(almaria):
+    from app.text import one_word_for_phrases
+    assert "debt" in one_word_for_phrases("How much does Almaria owe to foreign creditors?")
+    assert "particulate matter" in one_word_for_phrases("How polluted is Almaria's air with fine particles?")
+
+    def answer(question: str) -> str:
+        return passages_answer(almaria, question, titled_chunks({"The Almaria Fact Sheet": _DEBT_AND_AIR}))
+    assert "21.726 billion" in answer("How much does Almaria owe to foreign creditors?")
+    assert "21.7 micrograms" in answer("How polluted is Almaria's air with fine particles?")
+
+
 _AGES = ("Age structure\n0-14 years: 22.7% (male 233,010/female 216,304)\n15-64 years: 68.9% (male 712,403/female 649,932)\n"
          "65 years and over: 8.4% (2024 est.) (male 72,579/female 92,865)\n\nCurrently married women (ages 15-49)\n61.6% (2020 est.)")
 
