@@ -21,7 +21,7 @@ from app.components.llm import DECLINE, GenerationInput, Generator
 from app.extractive import SentenceScorer, asked_attribute, asked_post, comparison_parts, measured_thing, with_borrowed_names
 from app.lexicon import shared_lexicon, terms_with_verbs
 from app.retrieval import Chunk, HybridRetriever
-from app.text import NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, named_terms, same_name, sentence_spans, term_share
+from app.text import AGE_BOUNDS, NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, named_terms, same_name, sentence_spans, term_share
 
 _MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
@@ -96,12 +96,10 @@ def _is_follow_up(question: str, history: list[dict]) -> bool:
     return all(any(same_name(name, term) for term in before) for name in named_terms(question))
 
 
+_BOUNDS = tuple(bound for bound in AGE_BOUNDS if bound.isalpha() and bound != "aged")  # (the one-word ones: "And over 65?")
 _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<fragment>(?:(?P<preposition>of|for|in|about|with|at|from|on|by|during|"
-                       r"since|among|over|under|above|below)\s+)?"
+                       rf"since|among|{'|'.join(_BOUNDS)})\s+)?"
                        r"(?P<rest>(?:\S+\s*){1,4}?))\s*\??\s*$", re.I)
-
-
-_BOUNDS = ("over", "under", "above", "below")
 
 
 def completed_question(question: str, history: list[dict]) -> str:

@@ -25,7 +25,7 @@ import numpy as np
 
 from app.components.embedding import EmbeddingComponent
 from app.lexicon import Lexicon, shared_lexicon, terms_with_verbs
-from app.text import LIST_ITEM, NAME_RUN, POSSESSIVE, REFERENCE_MARK, STOPWORDS, content_terms, is_field_line, is_heading, \
+from app.text import BOUNDS, LIST_ITEM, NAME_RUN, POSSESSIVE, REFERENCE_MARK, STOPWORDS, content_terms, is_field_line, is_heading, \
     named_terms, one_word_for_phrases, same_country, same_name, sentence_spans, spell_out_titles, term_share
 
 if TYPE_CHECKING:
@@ -781,8 +781,7 @@ def _is_fact_sheet(text: str) -> bool:
     return any(map(is_field_line, lines)) or sum(len(line.split()) < 10 for line in lines) * 2 > len(lines)
 
 
-_BOUNDING_NUMBER = re.compile(r"\b(?:over|under|above|below|older than|younger than|aged|more than|fewer than|less than|"
-                              r"at least|at most)\s+(\d[\d,.]*\d|\d)", re.I)
+_BOUNDING_NUMBER = re.compile(rf"\b(?:{'|'.join(BOUNDS)})\s+(\d[\d,.]*\d|\d)", re.I)
 # "How many kilometres of narrow-gauge railway ...?" measures what it names after its unit: a figure whose sentence
 # (with its field's label) does not name all of it is of another thing ("Railways / total: 437 km")
 _MEASURE_OF = re.compile(r"\bhow (?:many|much)\s+(?:square\s+|cubic\s+)?(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|"

@@ -127,6 +127,10 @@ _TITLE = re.compile(r"(?<![\w.])(?<!\d )(" + "|".join(re.escape(title) for title
 
 
 # phrases that a fact sheet says in one word: "How much electricity does Serbia sell abroad?" asks for its "exports"
+# words that bound a number ("over 65", "younger than 15"); the first run of them bound an age when people are counted
+AGE_BOUNDS = ("over", "under", "above", "below", "older than", "younger than", "aged")
+BOUNDS = AGE_BOUNDS + ("more than", "fewer than", "less than", "at least", "at most")
+
 _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+abroad\b", re.I), r"exports\1"),
                  (re.compile(r"\b(?:buys?|buying|bought)\b((?:\s+\w+){0,3}?)\s+from abroad\b", re.I), r"imports\1"),
                  (re.compile(r"\bout of work\b", re.I), "unemployed"),
@@ -137,7 +141,7 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+a
                  # people bounded by a number are bounded by age: "What share of Kosovo's people are under 15?" asks of
                  # its "Age structure" ("0-14 years: 22.7%")
                  (re.compile(r"\b((?:people|population|persons|residents|inhabitants|citizens)(?:\s+(?:are|is|were|was))?\s+"
-                             r"(?:over|under|above|below|older than|younger than|aged)\s+\d+)(?!\s+(?:years|age))\b", re.I),
+                             rf"(?:{'|'.join(AGE_BOUNDS)})\s+\d+)(?!\s+(?:years|age))\b", re.I),
                   r"\1 years of age"),
                  # what a fact sheet calls "commodities" ("Imports - commodities / refined petroleum, cars, ..."), and
                  # "terrain" ("What is the land like in northern Serbia?" -> "Terrain / ... to the north, rich fertile plains")
