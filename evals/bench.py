@@ -396,6 +396,13 @@ def render(results: dict, command: str) -> str:
         "began with (a102c90) and its final code by turns, in the same hour, gave p50 27.9 / 28.9 ms, then 28.5 / 28.6 "
         "ms: the machine's hour, and under a millisecond for this stop's rules (regular expressions per question, a "
         "title's owner, a quantity's thing, a count's deed).",
+        "- 2026-11-27, the stop that joined checks 100-104 (the first bench since the stop that joined checks 80-88):"
+        " most figures moved the slower way by a few percent, those this stop's code cannot touch too (embedding 75.2"
+        " -> 73.3 chunks/s, ingest 43.7 -> 41.7 chunks/s): answer p50 in process 30.2 -> 32.1 ms, throughput 32.6 -> "
+        "31.6 requests/s. The rules of this stop and the one before add regular expressions per question, WordNet "
+        "lookups of irregular verb forms per candidate sentence and a sentence's pronoun chain; the eval gate in "
+        "`.ci/run` at 4684a4a gave p50 27.7 ms on dev and 29.0 ms on dev+related, against 28-32 ms and 29-32 ms at "
+        "the stop before's commits.",
     ]
     return "\n".join(lines) + "\n"
 
