@@ -1279,10 +1279,12 @@ class SentenceScorer:
             # a name the question gives that the sentence's passage holds, though the sentence itself does not
             # ("... the drones, which are described as ..." in a passage about the Skydagger drones), counts half
             # (a fact sheet's key may be of one root with WordNet's word: "spend" gives "expend", the key is "expenditures")
-            # (and an irregular verb's form is read as the verb for it: "began" meets "start" through "begin")
-            verbs = terms_with_verbs(cand.text, self.lexicon) if related else set()
-            reworded = {t for t in q_terms if t not in s_terms and related.get(t) and (
-                related[t] & (s_terms | verbs) or any(_same_word(r, word) for r in related[t] for word in key))}
+            # (and an irregular verb's form is read as the verb for it: "began" meets "start" through "begin"; looked up
+            # only when some word of the question is not met as it stands)
+            unmet = [t for t in q_terms if t not in s_terms and related.get(t)]
+            verbs = terms_with_verbs(cand.text, self.lexicon) if unmet else set()
+            reworded = {t for t in unmet if related[t] & (s_terms | verbs) or any(_same_word(r, word) for r in related[t]
+                                                                                for word in key)}
             cand.own_words = (sum(idf(t) * weight[t] for t in q_terms if t in s_terms)
                               + w.related_word * sum(idf(t) * weight[t] for t in reworded)) / q_weight
             cand.words = cand.own_words + w.passage_name * sum(idf(t) * weight[t] for t in asked_named - s_terms
