@@ -1867,3 +1867,11 @@ def test_a_count_in_a_currency_is_not_a_figure_in_another(almaria):
     assert "108.2" in answer("How many dinars did a US dollar buy in Almaria in 2024?", rates)
     assert "$3.1 billion" in answer("How many dollars did Almaria's government spend in 2024?",
                                     "Budget\nexpenditures: $3.1 billion (2024 est.)")
+
+
+def test_a_field_named_in_one_word_meets_the_questions_synonym_of_it(almaria):
+    # "Suffrage" is WordNet's "vote" ("right to vote, vote, suffrage"), though "vote" is seldom "suffrage": the
+    # field's line meets the everyday word (which, missed, let a sentence that holds it outmatch the line)
+    sheet = "Suffrage\n17 years of age; universal\n\nElections\nAlmarians vote for the Grand Council every four years"
+    best = scored(almaria, "How old do you have to be to vote in Almaria?", sheet, title="The World Factbook: Almaria")[0]
+    assert best.text.startswith("Suffrage") and "vote" not in best.missing, (best.text, best.missing)
