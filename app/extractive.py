@@ -835,13 +835,20 @@ def _currency(word: str, lexicon: Lexicon) -> re.Pattern | None:
     return re.compile(rf"\b{re.escape(singular)}s?\b" + (f"|{re.escape(sign)}" if sign else ""), re.I)
 
 
-def _names_other_subject(sentence: str, context: set[str], subjects: list[set[str]], titles: set[str]) -> bool:
+def _names_other_subject(sentence: str, context: set[str], subjects: list[set[str]], titles: set[str],
+                         countries: set[str] = frozenset(), title: set[str] = frozenset()) -> bool:
     """The sentence names a subject some document is titled by ("Kosovo") and, in no form, one the question names
     ("Serbia"): "In 2022, Kosovo formally applied for membership in the EU" dates Kosovo's application, not Serbia's.
     Its context (its document's title, its heading) names the subject of its sentences when it does not name that
     other subject too: "730 Kosovo (NATO/KFOR)" under *The World Factbook: Turkey* is Turkey's deployment, but a
     sentence of *Turkey's Skydagger drones in Kosovo: Serbia's reaction, ...* that names Kosovo alone is Kosovo's."""
     named = set(content_terms(" ".join(NAME_RUN.findall(sentence))))  # (a name may open the sentence)
+    # ... and so does one that names another country no document is titled by ("countries": WordNet's), unless its own
+    # document's title names the subject: "180 Lebanon (UNIFIL)" of *The World Factbook: Serbia* is Serbia's
+    # deployment, but "Romania announced ... 100 soldiers" under the heading "Serbian military buildup" is Romania's
+    other_countries = {t for t in named & countries if not any(same_name(t, form) for forms in subjects for form in forms)}
+    if other_countries and any(not any(same_name(t, form) for t in named | title for form in forms) for forms in subjects):
+        return True
     others = {t for t in named & titles if not any(same_name(t, form) for forms in subjects for form in forms)}
     if not others:
         return False
@@ -1326,7 +1333,8 @@ class SentenceScorer:
                 and not (money and not money.search(f"{cand.label}\n{plain}")) \
                 and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | (
                     titled[cand.n] if cand.n in fact_sheets else set()))) \
-                and not (required and subjects and _names_other_subject(cand.quotable, context_terms[cand.n], subjects, titles))
+                and not (required and subjects and _names_other_subject(cand.quotable, context_terms[cand.n], subjects, titles,
+                                                                         self._countries(cand.quotable), titled[cand.n]))
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):
                 cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked) \
@@ -1472,6 +1480,15 @@ class SentenceScorer:
             c.outmatched = c.own_words < w.outmatched * unkinded or \
                 (bool(done_terms) and c.own_words <= telling and id(c) not in tells_done)
         return sorted(cands, key=lambda c: -c.score)
+
+    def _countries(self, sentence: str) -> set[str]:
+        """The terms of the countries a sentence names, as WordNet files them ("Romania"), titled by a document or not:
+        "Romania announced ... 100 soldiers to reinforce the KFOR peacekeeping mission" counts Romania's soldiers, not
+        the Serbian ones a question asks about."""
+        if not self.lexicon:
+            return set()
+        return {term for name in re.findall(r"(?<!^)\b[A-ZÀ-Ž][a-zà-ž]+\b", sentence) if self.lexicon.is_a(name, "country")
+                for term in content_terms(name)}
 
     def _names_place(self, sentence: str, place: str, question_names: set[str], countries: set[str]) -> bool:
         """Whether the sentence names a place of that kind ("country", "city") that the question does not name."""

@@ -1875,3 +1875,16 @@ def test_a_field_named_in_one_word_meets_the_questions_synonym_of_it(almaria):
     sheet = "Suffrage\n17 years of age; universal\n\nElections\nAlmarians vote for the Grand Council every four years"
     best = scored(almaria, "How old do you have to be to vote in Almaria?", sheet, title="The World Factbook: Almaria")[0]
     assert best.text.startswith("Suffrage") and "vote" not in best.missing, (best.text, best.missing)
+
+
+def test_a_count_of_another_country_named_by_wordnet_does_not_answer_for_the_asked_one(almaria):
+    # Romania titles no document, but WordNet files it under "country": its soldiers are not Ostria's, though the
+    # sentence sits under a heading that names Ostria
+    texts = {"2023 Almaria clash": "Ostrian military buildup\n\nOn 4 October, Romania announced its commitment to send "
+                                   "approximately 100 soldiers to reinforce the peacekeeping mission.",
+             "The World Factbook: Ostria": "Military deployments\n40 Cyprus (UNFICYP) (2025)"}
+    answer = passages_answer(almaria, "How many Ostrian soldiers serve with the peacekeeping mission?", titled_chunks(texts))
+    assert "100 soldiers" not in answer, answer
+    # ... but a country named in a document titled by the asked one is where its soldiers are
+    answer = passages_answer(almaria, "How many Ostrian soldiers are deployed abroad?", titled_chunks(texts))
+    assert "40 Cyprus" in answer, answer
