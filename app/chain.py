@@ -124,6 +124,11 @@ def completed_question(question: str, history: list[dict]) -> str:
         if after[:2] in ("'s", "’s"):  # "Who is Kurti's deputy?" + "And Osmani's?"
             rest = POSSESSIVE.sub("", rest)
         return f"{frame[:last.start()]}{rest}{after}?"
+    # ... and so does one whose words before a name are the ones before the previous question's last name: "And the
+    # average Serbian?" after "How old is the average Kosovar?"
+    named_end = re.search(r"^(?P<words>(?:[a-z]+\s+)+)(?P<name>(?-i:[A-ZÀ-Ž])[\w'’-]*)$", rest)
+    if named_end and names and frame[:names[-1].start()].lower().endswith(named_end["words"].lower()):
+        return f"{frame[:names[-1].start()]}{named_end['name']}{frame[names[-1].end():]}?"
     # "And from services?" after "What share of Kosovo's GDP comes from industry?" asks it again with the phrase its
     # own preposition opens in place of the one that ends that question, when both are of a sort (words, or figures:
     # "And in 1999?" after "... in 1998?"; not after "... in Kosovo?")

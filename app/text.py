@@ -149,7 +149,10 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+a
                  (re.compile(r"\b(?:land|landscape|countryside)\s+like\b", re.I), "terrain like"),
                  # ... "debt" (what is owed), "particulate matter" (fine particles)
                  (re.compile(r"\b(?:owe|owes|owed|owing)\b", re.I), "owe in debt"),
-                 (re.compile(r"\b(?:fine\s+)?particles\b", re.I), "particulate matter")]
+                 (re.compile(r"\b(?:fine\s+)?particles\b", re.I), "particulate matter"),
+                 # ... and "median age" (the age of the average or typical person: "How old is the average Serbian?")
+                 (re.compile(r"\bhow old is (?:the|an?) (?:average|typical)\b", re.I), "what is the median age of the"),
+                 (re.compile(r"\b(?:average|typical)\s+age\b", re.I), "median age")]
 
 
 def one_word_for_phrases(question: str) -> str:

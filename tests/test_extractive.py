@@ -1888,3 +1888,16 @@ def test_a_count_of_another_country_named_by_wordnet_does_not_answer_for_the_ask
     # ... but a country named in a document titled by the asked one is where its soldiers are
     answer = passages_answer(almaria, "How many Ostrian soldiers are deployed abroad?", titled_chunks(texts))
     assert "40 Cyprus" in answer, answer
+
+
+def test_the_age_of_the_average_person_is_the_median_age(almaria):
+    """"How old is the average Almarian?" asks for the fact sheet's "Median age"; a follow-up that puts another name
+    after the same words asks it again."""
+    from app.text import one_word_for_phrases
+    assert "median age" in one_word_for_phrases("How old is the average Almarian?")
+    assert "median age" in one_word_for_phrases("What is the average age in Almaria?")
+    sheet = "Median age\ntotal: 32.3 years (2025 est.)\n\nLife expectancy at birth\ntotal population: 73.1 years (2024 est.)"
+    answer = passages_answer(almaria, "How old is the average Almarian?", titled_chunks({"The World Factbook: Almaria": sheet}))
+    assert "32.3 years" in answer, answer
+    history = [{"role": "user", "content": "How old is the average Almarian?"}, {"role": "assistant", "content": answer}]
+    assert completed_question("And the average Ostrian?", history) == "How old is the average Ostrian?"
