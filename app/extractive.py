@@ -365,6 +365,7 @@ _ASKS_WHO_IS_IN_CHARGE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(?:now\s+|
                                     r"commanded)\b", re.I)
 _ASKS_PLACE = re.compile(r"^\W*(?:(?:and|but|so|in|from|to|with|by|for)\s+)?(?:which|what)\s+(?:[\w-]+\s+)?"
                          r"(countr(?:y|ies)|nations?|cit(?:y|ies)|capitals?)\b(?!['’])", re.I)
+_DESCRIBING_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+((?-i:[a-z]+ed))\s+(?=(?-i:[A-Za-z]))", re.I)
 _ASKS_HOLDER = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who (?:is|was|are|were) (?:the |[\w-]+['’]s )(?:[\w-]+\s+){0,2}?"
                           r"(?:chief|head|leader|commander|director|president|minister|governor|mayor|ambassador|secretary|"
                           r"chair(?:man|woman|person)?|spokes(?:man|woman|person)|general|judge|prosecutor|envoy|ceo|founder|"
@@ -620,6 +621,7 @@ class Weights:
     lead_restates: float = 0.4  # ... and of a lead sentence's (longer: it sums up more)
     restates_question: float = 0.4  # a sentence whose terms are new to the question in less than this share restates it
     date_terms: float = 0.5  # weight of a year, month or day the question dates itself by (when it asks no date)
+    describing: float = 0.5  # weight of a participle that describes a thing the question names ("the dissolved Assembly")
     related_word: float = 0.3  # share of its weight a question's word earns from a WordNet synonym or derived form ("died" / "deaths")
     passage_name: float = 0.5  # share of its weight a question's name earns when only the sentence's passage holds it
     borrowed_names: float = 0.3  # weight of a name a follow-up borrows from the previous exchange
@@ -1120,6 +1122,11 @@ class SentenceScorer:
         if kind not in ("date", "duration", "age"):
             for t in set(content_terms(" ".join(m.group(0) for m in _DATE_TERMS.finditer(own_question)))) & own:
                 weight[t] *= w.date_terms  # (not the names a follow-up borrows: "October" from the answer before)
+        # a participle that describes what the question names ("the dissolved Kosovo Assembly") tells which thing it is,
+        # not what is asked of it ("When did ... proclaim a constitution?"): it weighs less than the question's own deed
+        for describing in _DESCRIBING_PARTICIPLE.findall(own_question):
+            for t in set(content_terms(describing)) & own:
+                weight[t] *= w.describing
         q_weight = sum(idf(t) * weight[t] for t in q_terms) or 1.0
         rank_of = {n: i for i, (n, _) in enumerate(sources)}
         asked_years, asked_terms = set(_YEAR.findall(question)), set(q_terms)

@@ -1901,3 +1901,12 @@ def test_the_age_of_the_average_person_is_the_median_age(almaria):
     assert "32.3 years" in answer, answer
     history = [{"role": "user", "content": "How old is the average Almarian?"}, {"role": "assistant", "content": answer}]
     assert completed_question("And the average Ostrian?", history) == "How old is the average Ostrian?"
+
+
+def test_a_participle_that_describes_the_thing_asked_about_weighs_less_than_the_deed(almaria):
+    """"When did the dissolved Assembly proclaim a charter?" asks when the charter was proclaimed, not when the Assembly
+    was dissolved: the describing participle weighs half."""
+    text = ("On 5 July 1390 the Council dissolved the Almarian Assembly. On 7 September 1390 the Charter of Almaria "
+            "was promulgated by the disbanded Assembly of Almaria.")
+    best = scored(almaria, "When did the dissolved Almarian Assembly proclaim a charter of its own?", text)[0]
+    assert best.text.startswith("On 7 September 1390"), best.text
