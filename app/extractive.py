@@ -87,7 +87,8 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-zà-ž]+(?:\s+[A-Z][a-zà-ž]+)
 
 
 _MONEY = re.compile(r"[$€£¥₺]\s?\d|\b\d[\d,.]*\s?(?:dollars?|euros?|usd|eur|pounds?|lira|dinars?)\b|"
-                    r"\b(?:million|billion|trillion)\s+(?:dollars?|euros?|usd|eur)\b", re.I)
+                    r"\b(?:million|billion|trillion)\s+(?:dollars?|euros?|usd|eur)\b|"
+                    r"\b\d[\d.]*%\s+of\s+GDP\b", re.I)  # (a sum told as a share of the economy: "Remittances / 17.5% of GDP")
 # (a fact sheet's results: "2022: Aleksandar VUCIC reelected in first round; percent of vote - ...")
 _OUTCOME = re.compile(r"(?<!-)\b(?:won|wins|winners?|victor(?:y|ious)|defeated|came (?:first|second)|re-?elected|"
                       r"(?:per ?cent|%) of (?:the )?vote|majority of (?:the )?votes)\b", re.I)  # (not "hard-won freedoms")
@@ -1299,11 +1300,12 @@ class SentenceScorer:
             verbs = terms_with_verbs(cand.text, self.lexicon) if unmet else set()
             reworded = {t for t in unmet if related[t] & (s_terms | verbs) or any(_same_word(r, word) for r in related[t]
                                                                                 for word in key)}
-            # (... or a field named in one word has the question's word among that word's synonyms: a fact sheet's
-            # "Suffrage" is WordNet's "vote" (its "right to vote"), though "vote" is seldom "suffrage". Only one word:
-            # "Health expenditure" is no synonym of "spend" on its own, and its other lines would meet it)
+            # (... or a field named in one word has the question's word among that word's synonyms or in its definition:
+            # a fact sheet's "Suffrage" is WordNet's "vote" (its "right to vote"), though "vote" is seldom "suffrage";
+            # "Remittances" are "a payment of money sent to a person in another place". Only one word: "Health
+            # expenditure" is no synonym of "spend" on its own, and its other lines would meet it)
             if len(label_terms) == 1 and (label_word := next(iter(label_terms))).isalpha():
-                reworded |= {t for t in unmet if t in self.lexicon.related(label_word)}
+                reworded |= {t for t in unmet if t in self.lexicon.related(label_word) | self.lexicon.defining(label_word)}
             cand.own_words = (sum(idf(t) * weight[t] for t in q_terms if t in s_terms)
                               + w.related_word * sum(idf(t) * weight[t] for t in reworded)) / q_weight
             cand.words = cand.own_words + w.passage_name * sum(idf(t) * weight[t] for t in asked_named - s_terms
@@ -1327,11 +1329,13 @@ class SentenceScorer:
             # "How many Romanian soldiers were wounded?" is not answered by a count in a passage that never names
             # Romania: it counts somebody else (measured on other answer kinds too: they lost more than they gained); nor
             # "Who won the October 12 local elections in Kosovo?" by Serbia's presidential results
+            # (the thing measured may be met in other words: the "money" of "How much money ...?" is in WordNet's
+            # definition of "Remittances")
             cand.kind_ok = (kind is None or _has_kind(kind, counted) or denies) \
                 and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed) \
                 and not (required and owner_terms & cand.unnamed) \
-                and measured_terms <= s_terms | label_terms \
+                and measured_terms <= s_terms | label_terms | reworded \
                 and all(any(_same_word(term, held) for held in s_terms | label_terms) for term in measured_of) \
                 and not (measured_terms and not measured_terms & label_terms and any(  # (a quantity of CO2 is no gas)
                     not set(content_terms(thing)) & measured_terms for thing in _QUANTITY_OF.findall(plain))) \

@@ -108,6 +108,18 @@ class Lexicon:
         return frozenset(plain_term(word) for word in out if _WORD.fullmatch(word)) - {term, None}
 
     @lru_cache(maxsize=10_000)
+    def defining(self, term: str) -> frozenset[str]:
+        """Terms of a word's definitions in its two most frequent senses, less their examples ("literacy": "the ability
+        to read and write" -> "abil", "read", "write"), with the verbs of irregular forms ("sent" -> "send")."""
+        out: set[str] = set()
+        for lemma, pos in self._index().get(term, ()):
+            for offset in self._senses[(lemma, pos)][:_SYNONYM_SENSES]:
+                line = self._data_lines("a" if pos == "s" else pos)[offset].decode("utf-8")
+                definition = line.split(" | ", 1)[1].split('"')[0] if " | " in line else ""
+                out |= terms_with_verbs(definition.lower(), self)
+        return frozenset(out - {term})
+
+    @lru_cache(maxsize=10_000)
     def is_past_participle(self, word: str) -> bool:
         """Whether a word is a form of a verb's past ("imported", "made", "spent"): a verb with "-ed" or "-d" after it
         (a last consonant doubled: "abetted"), or one of WordNet's irregular forms (verb.exc). A plain word

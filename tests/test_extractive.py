@@ -1910,3 +1910,16 @@ def test_a_participle_that_describes_the_thing_asked_about_weighs_less_than_the_
             "was promulgated by the disbanded Assembly of Almaria.")
     best = scored(almaria, "When did the dissolved Almarian Assembly proclaim a charter of its own?", text)[0]
     assert best.text.startswith("On 7 September 1390"), best.text
+
+
+def test_a_field_named_in_one_word_meets_the_words_that_define_it(almaria):
+    """A one-word field meets the question's words that WordNet's definition of its word holds: "Remittances" is "a
+    payment of money sent to a person in another place", so money Almarians abroad "send home" is it; and a sum may be
+    told as a share of the economy ("17.5% of GDP")."""
+    from app.lexicon import shared_lexicon
+    assert {"read", "write"} <= shared_lexicon().defining("literaci")
+    sheet = ("Remittances\n17.5% of GDP (2023 est.)\n\n"
+             "Real GDP (purchasing power parity)\n$25.4 billion (2023 est.)")
+    answer = passages_answer(almaria, "How much money do Almarians working abroad send home?",
+                             titled_chunks({"The World Factbook: Almaria": sheet}))
+    assert "17.5% of GDP" in answer, answer
