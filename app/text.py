@@ -152,7 +152,14 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+a
                  (re.compile(r"\b(?:fine\s+)?particles\b", re.I), "particulate matter"),
                  # ... and "median age" (the age of the average or typical person: "How old is the average Serbian?")
                  (re.compile(r"\bhow old is (?:the|an?) (?:average|typical)\b", re.I), "what is the median age of the"),
-                 (re.compile(r"\b(?:average|typical)\s+age\b", re.I), "median age")]
+                 (re.compile(r"\b(?:average|typical)\s+age\b", re.I), "median age"),
+                 # ... "dual citizenship" (two passports), "urban population" (who lives in cities), "literacy" (who can
+                 # read and write)
+                 (re.compile(r"\b(?:two|second|a second|dual)\s+(?:passports?|citizenships?|nationalit(?:y|ies))\b", re.I),
+                  "dual citizenship"),
+                 (re.compile(r"\blives?\s+in\s+(?:the\s+)?(?:towns\s+and\s+)?cities\b|\bcity\s+dwellers\b", re.I),
+                  "urban population"),
+                 (re.compile(r"\b(?:can\s+)?read\s+and\s+write\b", re.I), "literacy")]
 
 
 def one_word_for_phrases(question: str) -> str:

@@ -1923,3 +1923,17 @@ def test_a_field_named_in_one_word_meets_the_words_that_define_it(almaria):
     answer = passages_answer(almaria, "How much money do Almarians working abroad send home?",
                              titled_chunks({"The World Factbook: Almaria": sheet}))
     assert "17.5% of GDP" in answer, answer
+
+
+def test_two_passports_city_dwellers_and_reading_are_the_fact_sheet_s_fields(almaria):
+    """Everyday words for a fact sheet's fields: two passports are "dual citizenship", who lives in cities the "urban
+    population", who can read and write "literacy"."""
+    from app.text import one_word_for_phrases
+    assert "dual citizenship" in one_word_for_phrases("Can Almarians hold two passports?")
+    assert "urban population" in one_word_for_phrases("What share of Almarians live in cities?")
+    assert "literacy" in one_word_for_phrases("How many Almarians can read and write?")
+    sheet = ("Urbanization\nurban population: 57.1% of total population (2023)\n\n"
+             "Population\ntotal: 6,567,000 (2025 est.)")
+    answer = passages_answer(almaria, "What share of Almarians live in cities?",
+                             titled_chunks({"The World Factbook: Almaria": sheet}))
+    assert "57.1%" in answer, answer
