@@ -238,7 +238,7 @@ class AnswerChain:
         sources = {n: chunk for n, chunk in enumerate(chunks, start=1)}
         given = GenerationInput(
             question=focus, sources=list(sources.items()),
-            history=history, idf=self.retriever.idf,
+            history=history, idf=self.retriever.idf, titles=self.retriever.titles(),
         )
         if not chunks:
             yield DECLINE
@@ -297,7 +297,7 @@ class AnswerChain:
     def rerank(self, question: str, chunks: list[Chunk], idf) -> list[Chunk]:
         """Passages ordered by their best sentence's support for the question (measured: hit@1
         0.63 -> 0.74 on dev + related; evals/README.md). Fused rank breaks ties."""
-        ranked = self.scorer.score(question, list(enumerate(chunks)), idf)
+        ranked = self.scorer.score(question, list(enumerate(chunks)), idf, indexed_titles=self.retriever.titles())
         best: dict[int, float] = {}
         for cand in ranked:
             best.setdefault(cand.n, cand.score)

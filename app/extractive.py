@@ -1100,7 +1100,7 @@ class SentenceScorer:
         return out
 
     def score(self, question: str, sources: list[tuple[int, "Chunk"]], idf, said: tuple[str, ...] = (),
-              asked: tuple[str, ...] = ()) -> list[Candidate]:
+              asked: tuple[str, ...] = (), indexed_titles: frozenset[str] = frozenset()) -> list[Candidate]:
         """Candidates sorted best first. ``sources`` are (n, passage) in retrieval order; sentences
         already ``said`` in this conversation rank lower (a follow-up usually asks for something new),
         unless the follow-up asks for a kind of answer none of the questions ``asked`` before did."""
@@ -1193,6 +1193,11 @@ class SentenceScorer:
         fact_sheets = {n for n, chunk in sources if _is_fact_sheet(chunk.text)}
         titles = set().union(*titled.values())
         subjects = _subjects(named_terms(own_question), titles)
+        # ... and a people's word names the country some indexed document is titled by, retrieved or not: "the average
+        # Kosovar" is Kosovo's when only Serbia's and Turkey's fact sheets were retrieved, whose figures are theirs (a
+        # name a title holds as it is, "Belgrade" of the article's, is no subject unless retrieved)
+        untitled = {name for name in named_terms(own_question) if not any(same_name(name, t) for t in titles)}
+        subjects += [forms for forms in _subjects(untitled, indexed_titles - titles) if not forms & indexed_titles & untitled]
         # a follow-up that names no subject of its own asks about the first one the previous exchange names: "How much
         # of that comes from petroleum?" after "What are Serbia's total CO2 emissions?" asks of Serbia's
         borrowed_subject = _subjects((term for name in borrowed for term in content_terms(name)), titles)[:1]

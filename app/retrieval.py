@@ -80,6 +80,11 @@ class _LexicalIndex:
         return math.log(1 + (n - self.doc_freq.get(term, 0) + 0.5) / (self.doc_freq.get(term, 0) + 0.5))
 
     @cached_property
+    def title_terms(self) -> frozenset[str]:
+        """The terms of every document's title ("The World Factbook: Kosovo" -> "kosovo", ...)."""
+        return frozenset(term for title in {chunk.title for chunk in self.chunks} for term in content_terms(title))
+
+    @cached_property
     def vocabulary(self) -> set[str]:
         """The passages' words as written (unstemmed), built on first need: most names are found by
         their stem in ``doc_freq`` already, and at 100,000 chunks this set costs seconds."""
@@ -125,6 +130,11 @@ class HybridRetriever:
         """IDF of a term in the index generation the last retrieval used (no manifest read)."""
         lexical = self._lexical
         return lexical.idf(term) if lexical is not None else 1.0
+
+    def titles(self) -> frozenset[str]:
+        """The terms of every document's title in the index generation the last retrieval used."""
+        lexical = self._lexical or self.lexical_index()
+        return lexical.title_terms
 
     def unknown_names(self, question: str) -> list[str]:
         """Names the question gives that no passage of the index mentions ("Danish" in a corpus that

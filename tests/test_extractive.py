@@ -1937,3 +1937,14 @@ def test_two_passports_city_dwellers_and_reading_are_the_fact_sheet_s_fields(alm
     answer = passages_answer(almaria, "What share of Almarians live in cities?",
                              titled_chunks({"The World Factbook: Almaria": sheet}))
     assert "57.1%" in answer, answer
+
+
+def test_a_people_s_word_names_an_indexed_country_though_its_document_was_not_retrieved(almaria):
+    """"the average Almarian" is Almaria's, when only Ostria's fact sheet was retrieved: its figure is Ostria's."""
+    question = "How much alcohol does the average Almarian drink in a year?"
+    sources = list(enumerate(titled_chunks({"The World Factbook: Ostria": "Alcohol consumption per capita\n"
+                                            "total: 7.45 liters of pure alcohol (2019 est.)"}), start=1))
+    indexed = frozenset({"world", "factbook", "almaria", "ostria"})
+    assert almaria.scorer.score(question, sources, lambda term: 1.0, indexed_titles=indexed) == []
+    assert almaria.scorer.score(question, sources, lambda term: 1.0)  # (with no title of Almaria's anywhere, it stands)
+    assert {"almaria", "ostria"} <= almaria.retriever.titles()

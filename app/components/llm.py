@@ -32,6 +32,7 @@ class GenerationInput:
     sources: list[tuple[int, Chunk]]  # (n, passage), best first
     history: list[dict] = field(default_factory=list)  # [{"role": "user"|"assistant", "content": str}]
     idf: Callable[[str], float] = lambda term: 1.0
+    titles: frozenset[str] = frozenset()  # the terms of every indexed document's title, retrieved or not
 
 
 class GeneratorUnavailable(RuntimeError):
@@ -59,7 +60,7 @@ class ExtractiveGenerator:
         if parts:  # each alternative's best sentence from a passage of its own, named when it does not name it
             pieces = []
             for alternative, question in parts:
-                ranked = self.scorer.score(question, given.sources, given.idf, said, asked)
+                ranked = self.scorer.score(question, given.sources, given.idf, said, asked, given.titles)
                 ranked = [c for c in ranked if all(c.n != taken.n for _, taken in pieces)]
                 if self._supported(ranked):
                     pieces.append((alternative, ranked[0]))
@@ -69,7 +70,7 @@ class ExtractiveGenerator:
                 named = "" if fold(alternative) in fold(cand.quotable) else f"{alternative}: "
                 yield ("" if i == 0 else " ") + f"{named}{cand.quotable} [{cand.n}]"
             return
-        ranked = self.scorer.score(given.question, given.sources, given.idf, said, asked)
+        ranked = self.scorer.score(given.question, given.sources, given.idf, said, asked, given.titles)
         if not self._supported(ranked):
             yield DECLINE
             return
