@@ -135,7 +135,8 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+a
                  (re.compile(r"\b(?:buys?|buying|bought)\b((?:\s+\w+){0,3}?)\s+from abroad\b", re.I), r"imports\1"),
                  (re.compile(r"\bout of work\b", re.I), "unemployed"),
                  # a rate per head, as a fact sheet writes it: "3.1 physicians/1,000 population"
-                 (re.compile(r"\bper\s+(?:one\s+)?(?:thousand|1,?000)\s+(?:people|persons|inhabitants|residents)\b", re.I),
+                 (re.compile(r"\b(?:per|for\s+every|for\s+each|out\s+of\s+every|in\s+every)\s+(?:one\s+)?(?:thousand|1,?000)\s+"
+                             r"(?:people|persons|inhabitants|residents)\b", re.I),
                   "/1,000 population"),
                  (re.compile(r"\b(?:smoke|smokes|smoking|smokers?)\b", re.I), "tobacco use"),  # ("Tobacco use / male: 40.1%")
                  # people bounded by a number are bounded by age: "What share of Kosovo's people are under 15?" asks of

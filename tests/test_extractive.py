@@ -1779,6 +1779,8 @@ def test_a_rate_per_head_and_smoking_are_asked_in_a_fact_sheet_s_words(almaria):
     def answer(question: str) -> str:
         return passages_answer(almaria, question, titled_chunks({"The Almaria Fact Sheet": _HEALTH}))
     assert "2.4 physicians" in answer("How many doctors does Almaria have per thousand people?")
+    from app.text import one_word_for_phrases  # (and "for every thousand people")
+    assert "/1,000 population" in one_word_for_phrases("How many doctors does Almaria have for every thousand people?")
     assert "20.1%" in answer("What share of Almarian women smoke?") and "40.1%" not in answer("What share of Almarian women smoke?")
     assert "40.1%" in answer("What share of Almarian men smoke?") and "20.1%" not in answer("What share of Almarian men smoke?")
 
@@ -1948,3 +1950,4 @@ def test_a_people_s_word_names_an_indexed_country_though_its_document_was_not_re
     assert almaria.scorer.score(question, sources, lambda term: 1.0, indexed_titles=indexed) == []
     assert almaria.scorer.score(question, sources, lambda term: 1.0)  # (with no title of Almaria's anywhere, it stands)
     assert {"almaria", "ostria"} <= almaria.retriever.titles()
+
