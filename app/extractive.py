@@ -57,6 +57,9 @@ _CHARACTERISES = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|charac
                             r"dubb(?:ed|ing)|term(?:ed|ing)|brand(?:ed|ing)|referr(?:ed|ing) to|denounc(?:es|ed|ing)|"
                             r"condemn(?:s|ed|ing)|hail(?:s|ed|ing)|decr(?:ies|ied|ying)|dismiss(?:es|ed|ing))\b[^.;\"“'‘]{0,60}?"
                             r"(?:[\"“‘]|(?<!\w)'|\bas\b)", re.I)
+_ASKS_MEANING = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what (?:do|does|did)\b.*?\b(symboli[sz]e|represent|signify|stand for|mean)\b", re.I)
+_TELLS_MEANING = re.compile(r"^\s*meaning:|\b(?:represent(?:s|ed|ing)?|symboli[sz](?:es|ed|ing)|stands? for|stood for|signif(?:y|ies|ied))\b",
+                            re.I | re.M)
 _CALLS_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|for|upon)\b", re.I)  # a call to act, not a name
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")  # a time of day: "at 17:27"
 _ORDINAL_OR_CLOCK = re.compile(rf"\b\d+(?:st|nd|rd|th)\b|{_CLOCK.pattern}", re.I)  # "the 14th century", "at 17:27"
@@ -1218,6 +1221,10 @@ class SentenceScorer:
             if self.lexicon and w.related_word else {}
         asked = _ASKS_CHARACTERISATION.search(own_question)
         asked_characterisation = set(content_terms(asked.group(0))) if asked else set()
+        # "What do the stars on Kosovo's flag symbolize?" asks for a meaning, which "meaning: each star represents ..."
+        # gives in its own words (the stemmer reads "symbolize" as the noun "symbol", whose synonyms are not "represent")
+        asks_meaning = _ASKS_MEANING.search(own_question)
+        asked_meaning = set(content_terms(asks_meaning.group(1))) if asks_meaning else set()
         refusal = _REFUSES.search(own_question)
         refused = (set(content_terms(refusal.group(1))), set(content_terms(refusal.group(2)))) if refusal else None
         if _ASKS_WHAT_CALLED.search(own_question):
@@ -1284,6 +1291,8 @@ class SentenceScorer:
                 s_terms |= label_terms
             if refused and refused[1] <= s_terms and _NEGATION.search(cand.text):
                 s_terms |= refused[0]  # "do not recognize" is what "refuse to recognise" asks about
+            if asked_meaning and _TELLS_MEANING.search(cand.text):
+                s_terms |= asked_meaning
             if asked_characterisation and _CHARACTERISES.search(cand.text):
                 s_terms |= asked_characterisation  # "calling ... '...'" is what "describe" asks for
             elif asked_characterisation and _CALLS_ON.search(cand.text):

@@ -1951,3 +1951,16 @@ def test_a_people_s_word_names_an_indexed_country_though_its_document_was_not_re
     assert almaria.scorer.score(question, sources, lambda term: 1.0)  # (with no title of Almaria's anywhere, it stands)
     assert {"almaria", "ostria"} <= almaria.retriever.titles()
 
+
+
+def test_what_a_thing_symbolizes_is_told_by_its_meaning(almaria):
+    """"What do the stars on Almaria's flag symbolize?" asks for a meaning: "meaning: each star represents ..." tells it,
+    in words of its own (to the stemmer, "symbolize" is the noun "symbol")."""
+    sheet = ("Flag\ndescription: a dark blue field with a gold tower in the center, with three five-pointed white stars "
+             "in a slight arc over it\n\nmeaning: each star represents one of the three provinces of Almaria")
+    answer = passages_answer(almaria, "What do the stars on Almaria's flag symbolize?",
+                             titled_chunks({"The World Factbook: Almaria": sheet}))
+    assert "three provinces" in answer, answer
+    meaning = next(c for c in scored(almaria, "What do the stars on Almaria's flag symbolize?", sheet,
+                                     title="The World Factbook: Almaria") if c.text.startswith("meaning"))
+    assert "symbol" not in meaning.missing, meaning.missing
