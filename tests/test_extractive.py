@@ -144,6 +144,11 @@ def titled_chunks(texts: dict[str, str]) -> list[Chunk]:
             for n, (title, text) in enumerate(texts.items(), start=1)]
 
 
+def fact_sheet_answer(dossier: Dossier, question: str, sheet: str) -> str:
+    """The embedded answerer's reply from one invented passage of *The World Factbook: Almaria*."""
+    return passages_answer(dossier, question, titled_chunks({"The World Factbook: Almaria": sheet}))
+
+
 def assert_answers(dossier: Dossier, question: str, text: str, expected: str | None) -> None:
     """The answer from one invented passage holds ``expected``, or says the sources do not say when it is None."""
     answer = one_passage_answer(dossier, question, text)
@@ -1899,7 +1904,7 @@ def test_the_age_of_the_average_person_is_the_median_age(almaria):
     assert "median age" in one_word_for_phrases("How old is the average Almarian?")
     assert "median age" in one_word_for_phrases("What is the average age in Almaria?")
     sheet = "Median age\ntotal: 32.3 years (2025 est.)\n\nLife expectancy at birth\ntotal population: 73.1 years (2024 est.)"
-    answer = passages_answer(almaria, "How old is the average Almarian?", titled_chunks({"The World Factbook: Almaria": sheet}))
+    answer = fact_sheet_answer(almaria, "How old is the average Almarian?", sheet)
     assert "32.3 years" in answer, answer
     history = [{"role": "user", "content": "How old is the average Almarian?"}, {"role": "assistant", "content": answer}]
     assert completed_question("And the average Ostrian?", history) == "How old is the average Ostrian?"
@@ -1922,8 +1927,7 @@ def test_a_field_named_in_one_word_meets_the_words_that_define_it(almaria):
     assert {"read", "write"} <= shared_lexicon().defining("literaci")
     sheet = ("Remittances\n17.5% of GDP (2023 est.)\n\n"
              "Real GDP (purchasing power parity)\n$25.4 billion (2023 est.)")
-    answer = passages_answer(almaria, "How much money do Almarians working abroad send home?",
-                             titled_chunks({"The World Factbook: Almaria": sheet}))
+    answer = fact_sheet_answer(almaria, "How much money do Almarians working abroad send home?", sheet)
     assert "17.5% of GDP" in answer, answer
 
 
@@ -1936,8 +1940,7 @@ def test_two_passports_city_dwellers_and_reading_are_the_fact_sheet_s_fields(alm
     assert "literacy" in one_word_for_phrases("How many Almarians can read and write?")
     sheet = ("Urbanization\nurban population: 57.1% of total population (2023)\n\n"
              "Population\ntotal: 6,567,000 (2025 est.)")
-    answer = passages_answer(almaria, "What share of Almarians live in cities?",
-                             titled_chunks({"The World Factbook: Almaria": sheet}))
+    answer = fact_sheet_answer(almaria, "What share of Almarians live in cities?", sheet)
     assert "57.1%" in answer, answer
 
 
@@ -1958,8 +1961,7 @@ def test_what_a_thing_symbolizes_is_told_by_its_meaning(almaria):
     in words of its own (to the stemmer, "symbolize" is the noun "symbol")."""
     sheet = ("Flag\ndescription: a dark blue field with a gold tower in the center, with three five-pointed white stars "
              "in a slight arc over it\n\nmeaning: each star represents one of the three provinces of Almaria")
-    answer = passages_answer(almaria, "What do the stars on Almaria's flag symbolize?",
-                             titled_chunks({"The World Factbook: Almaria": sheet}))
+    answer = fact_sheet_answer(almaria, "What do the stars on Almaria's flag symbolize?", sheet)
     assert "three provinces" in answer, answer
     meaning = next(c for c in scored(almaria, "What do the stars on Almaria's flag symbolize?", sheet,
                                      title="The World Factbook: Almaria") if c.text.startswith("meaning"))
