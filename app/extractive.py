@@ -1310,7 +1310,7 @@ class SentenceScorer:
             # (a fact sheet's key may be of one root with WordNet's word: "spend" gives "expend", the key is "expenditures")
             # (and an irregular verb's form is read as the verb for it: "began" meets "start" through "begin"; looked up
             # only when some word of the question is not met as it stands)
-            unmet = [t for t in q_terms if t not in s_terms and t in related]
+            unmet = [t for t in q_terms if t not in s_terms and related.get(t)]
             verbs = terms_with_verbs(cand.text, self.lexicon) if unmet else set()
             reworded = {t for t in unmet if related[t] & (s_terms | verbs) or any(_same_word(r, word) for r in related[t]
                                                                                 for word in key)}
@@ -1319,7 +1319,8 @@ class SentenceScorer:
             # "Remittances" are "a payment of money sent to a person in another place". Only one word: "Health
             # expenditure" is no synonym of "spend" on its own, and its other lines would meet it)
             if len(label_terms) == 1 and (label_word := next(iter(label_terms))).isalpha():
-                reworded |= {t for t in unmet if t in self.lexicon.related(label_word) | self.lexicon.defining(label_word)}
+                reworded |= {t for t in q_terms if t not in s_terms and t in related
+                             and t in self.lexicon.related(label_word) | self.lexicon.defining(label_word)}
             cand.own_words = (sum(idf(t) * weight[t] for t in q_terms if t in s_terms)
                               + w.related_word * sum(idf(t) * weight[t] for t in reworded)) / q_weight
             cand.words = cand.own_words + w.passage_name * sum(idf(t) * weight[t] for t in asked_named - s_terms
@@ -1512,7 +1513,7 @@ class SentenceScorer:
         the Serbian ones a question asks about."""
         if not self.lexicon:
             return set()
-        return {term for name in re.findall(r"(?<!^)\b[A-ZÀ-Ž][a-zà-ž]+\b", sentence) if self.lexicon.is_a(name, "country")
+        return {term for name in re.findall(r"\b[A-ZÀ-Ž][a-zà-ž]+\b", sentence) if self.lexicon.is_a(name, "country")
                 for term in content_terms(name)}
 
     def _names_place(self, sentence: str, place: str, question_names: set[str], countries: set[str]) -> bool:
