@@ -1195,11 +1195,11 @@ class SentenceScorer:
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         fact_sheets = {n for n, chunk in sources if _is_fact_sheet(chunk.text)}
         titles = set().union(*titled.values())
-        subjects = _subjects(named_terms(own_question), titles)
+        subjects = _subjects(question_names, titles)
         # ... and a people's word names the country some indexed document is titled by, retrieved or not: "the average
         # Kosovar" is Kosovo's when only Serbia's and Turkey's fact sheets were retrieved, whose figures are theirs (a
         # name a title holds as it is, "Belgrade" of the article's, is no subject unless retrieved)
-        untitled = {name for name in named_terms(own_question) if not any(same_name(name, t) for t in titles)}
+        untitled = {name for name in question_names if not any(same_name(name, t) for t in titles)}
         subjects += [forms for forms in _subjects(untitled, indexed_titles - titles) if not forms & indexed_titles & untitled]
         # a follow-up that names no subject of its own asks about the first one the previous exchange names: "How much
         # of that comes from petroleum?" after "What are Serbia's total CO2 emissions?" asks of Serbia's
