@@ -1247,7 +1247,9 @@ class SentenceScorer:
         # a part that only holds one of its words among others ("exports of goods and services", of GDP by end use) is
         # not it
         named_whole = {field: {key for key in keys if key <= part_terms} for field, keys in asked_parts.items()}
-        if any(named_whole.values()):
+        # (not a sex, which many fields part by: "female: 20.1%" of "Tobacco use" does not make "women married by age 18"
+        # of "Child marriage" no part of "What share of Turkish girls are married before they turn 18?")
+        if any(key - set(_SEX_KEYS.values()) for keys in named_whole.values() for key in keys):
             asked_parts = named_whole
         # a fact sheet's field dates its figures ("$35,300 (2024 est.)"; an office's "(since 2021)" dates no figure).
         # When every field the question names is dated to other years than it asks about, the sources do not give

@@ -1966,3 +1966,13 @@ def test_what_a_thing_symbolizes_is_told_by_its_meaning(almaria):
     meaning = next(c for c in scored(almaria, "What do the stars on Almaria's flag symbolize?", sheet,
                                      title="The World Factbook: Almaria") if c.text.startswith("meaning"))
     assert "symbol" not in meaning.missing, meaning.missing
+
+
+def test_a_sex_named_by_another_field_leaves_a_field_s_own_parts_standing(almaria):
+    """"girls" names the "female" part of "Tobacco use" whole; that does not make "women married by age 18" no part of
+    "Child marriage" (another field's part, named whole, does: "services" of GDP by sector over "exports of goods and
+    services" by end use)."""
+    sheet = ("Tobacco use\ntotal: 30.1% (2025 est.)\nmale: 40.1% (2025 est.)\nfemale: 20.1% (2025 est.)\n\n"
+             "Child marriage\nwomen married by age 15: 2% (2018)\nwomen married by age 18: 14.7% (2018)")
+    answer = fact_sheet_answer(almaria, "What share of Almarian girls are married before they turn 18?", sheet)
+    assert "14.7%" in answer, answer
