@@ -160,7 +160,18 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+a
                   "dual citizenship"),
                  (re.compile(r"\blives?\s+in\s+(?:the\s+)?(?:towns\s+and\s+)?cities\b|\bcity\s+dwellers\b", re.I),
                   "urban population"),
-                 (re.compile(r"\b(?:can\s+)?read\s+and\s+write\b", re.I), "literacy")]
+                 (re.compile(r"\b(?:can\s+)?read\s+and\s+write\b", re.I), "literacy"),
+                 # ... and trading partners: who sells (or supplies) the most to a country is its top imports partner, who
+                 # buys the most from it its top exports partner; its biggest supplier or customer likewise
+                 (re.compile(r"\b(?:sells?|sold|supplies|supplied|supply|ships?)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+to\b", re.I),
+                  "is the top imports partner of"),
+                 (re.compile(r"\b(?:buys?|bought|purchases?|imports?)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+from\b", re.I),
+                  "is the top exports partner of"),
+                 (re.compile(r"\b(?:biggest|largest|main|top)\s+suppliers?\b", re.I), "top imports partner"),
+                 (re.compile(r"\b(?:biggest|largest|main|top)\s+(?:customers?|buyers?|markets?)\b", re.I), "top exports partner"),
+                 # ... and what a government takes in, its budget's revenues
+                 (re.compile(r"\b(?:government|state)\s+(?:take|takes|took|bring|brings|brought|collect|collects|collected|"
+                             r"earn|earns|earned)(?:\s+in)?\b", re.I), "government budget revenues")]
 
 
 def one_word_for_phrases(question: str) -> str:

@@ -1976,3 +1976,20 @@ def test_a_sex_named_by_another_field_leaves_a_field_s_own_parts_standing(almari
              "Child marriage\nwomen married by age 15: 2% (2018)\nwomen married by age 18: 14.7% (2018)")
     answer = fact_sheet_answer(almaria, "What share of Almarian girls are married before they turn 18?", sheet)
     assert "14.7%" in answer, answer
+
+
+def test_trading_partners_and_a_government_s_takings_are_the_fact_sheet_s_fields(almaria):
+    """Everyday words for a fact sheet's fields: who sells the most to a country is its top imports partner, who buys
+    the most from it (its biggest customer) its top exports partner, what its government takes in its budget's revenues."""
+    from app.text import one_word_for_phrases
+    assert "imports partner" in one_word_for_phrases("Who sells the most goods to Almaria?")
+    assert "exports partner" in one_word_for_phrases("Which country buys the most from Almaria?")
+    assert "exports partner" in one_word_for_phrases("Who is Almaria's biggest customer?")
+    assert "budget revenues" in one_word_for_phrases("How much does Almaria's government take in each year?")
+    sheet = ("Exports - partners\nOstria 16%, Belmar 15%, Corvia 12% (2021)\n\n"
+             "Imports - partners\nDranland 13%, Ostria 11%, Corvia 10% (2021)")
+    answer = fact_sheet_answer(almaria, "Who sells the most goods to Almaria?", sheet)
+    assert "Dranland 13%" in answer and "Belmar" not in answer, answer
+    sheet = "Budget\nrevenues: $26.077 billion (2022 est.)\nexpenditures: $28.12 billion (2022 est.)\n\nTaxes and other revenues\n23.9% (of GDP) (2022 est.)"
+    answer = fact_sheet_answer(almaria, "How much does Almaria's government take in each year?", sheet)
+    assert "$26.077 billion" in answer, answer
