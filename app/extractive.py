@@ -585,6 +585,15 @@ def _charge_of_another(sentence: str, charge: str, given_names: set[str]) -> boo
     return bool(titles) and others == len(titles)
 
 
+_ONLY_SHARES = re.compile(r"[^#]*%[^#]*")  # a share among the figures and every figure a share (marked by _share_or_not)
+
+
+def _share_or_not(figure: re.Match) -> str:
+    """A figure followed by "%" as "%", any other as "#"."""
+    rest = figure.string[figure.end():figure.end() + 2]
+    return "%" if rest.lstrip().startswith("%") else "#"
+
+
 def _has_kind(kind: str | None, sentence: str) -> bool:
     if kind == "money":
         return bool(_MONEY.search(sentence))
@@ -1149,6 +1158,10 @@ class SentenceScorer:
         asked_named = question_names & set(q_terms)
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         counted_noun = re.search(r"\bhow many((?:\s+[\w-]+){1,4})", own_question, re.I)  # what is counted, in its first words
+        # "How many people live in Ankara?" counts who live there: a share alone ("20% of the population lives in
+        # Istanbul") is no count of them (as it may be of a part: "How many people in Serbia are Hungarians?")
+        counts_people = bool(re.search(r"\bhow many (?:people|persons|inhabitants|residents) (?:live|lives|lived|living|"
+                                       r"reside|resides|resided)\b", own_question, re.I))
         counts_time = any(re.fullmatch(_UNIT, word, re.I) for word in counted_noun.group(1).split()) if counted_noun else None
         counted_terms, counted_names = _what_is_counted(counted_noun, self.lexicon)
         # "How many euros did a US dollar buy in Serbia?" counts in a currency: a figure in another ("Serbian dinars (RSD)
@@ -1358,6 +1371,7 @@ class SentenceScorer:
                     not set(content_terms(thing)) & measured_terms for thing in _QUANTITY_OF.findall(plain))) \
                 and all(forms & (s_terms | label_terms) for forms in spent_forms) \
                 and all(bound.search(plain) for bound in bounds) \
+                and not (counting and counts_people and _ONLY_SHARES.fullmatch(_DIGITS.sub(_share_or_not, counted))) \
                 and not (money and not money.search(f"{cand.label}\n{plain}")) \
                 and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | (
                     titled[cand.n] if cand.n in fact_sheets else set()))) \

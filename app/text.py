@@ -169,6 +169,14 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+a
                   "is the top exports partner of"),
                  (re.compile(r"\b(?:biggest|largest|main|top)\s+suppliers?\b", re.I), "top imports partner"),
                  (re.compile(r"\b(?:biggest|largest|main|top)\s+(?:customers?|buyers?|markets?)\b", re.I), "top exports partner"),
+                 # ... the shares of income of the richest and the poorest tenth ("highest 10%: 24.7%" of "Household income
+                 # or consumption by percentage share"), and how unequal incomes are (the "Gini Index coefficient")
+                 (re.compile(r"\b(?:richest|wealthiest|best-off|top|highest)\s+(?:tenth|ten\s+per\s*cent|10\s*(?:%|per\s*cent))",
+                             re.I), "highest 10%"),
+                 (re.compile(r"\b(?:poorest|worst-off|bottom|lowest)\s+(?:tenth|ten\s+per\s*cent|10\s*(?:%|per\s*cent))", re.I),
+                  "lowest 10%"),
+                 (re.compile(r"\bhow\s+(?:un)?equal(?:ly)?\b|\b(?:income|wealth)\s+(?:in)?equality\b", re.I),
+                  "what Gini Index coefficient of income inequality"),
                  # ... and what a government takes in, its budget's revenues
                  (re.compile(r"\b(?:government|state)\s+(?:take|takes|took|bring|brings|brought|collect|collects|collected|"
                              r"earn|earns|earned)(?:\s+in)?\b", re.I), "government budget revenues")]

@@ -1993,3 +1993,30 @@ def test_trading_partners_and_a_government_s_takings_are_the_fact_sheet_s_fields
     sheet = "Budget\nrevenues: $26.077 billion (2022 est.)\nexpenditures: $28.12 billion (2022 est.)\n\nTaxes and other revenues\n23.9% (of GDP) (2022 est.)"
     answer = fact_sheet_answer(almaria, "How much does Almaria's government take in each year?", sheet)
     assert "$26.077 billion" in answer, answer
+
+
+def test_the_richest_tenth_and_how_unequal_incomes_are_are_the_fact_sheet_s_fields(almaria):
+    """Everyday words for a fact sheet's fields: the richest (poorest) tenth is its "highest (lowest) 10%", how unequal
+    incomes are its "Gini Index coefficient"."""
+    from app.text import one_word_for_phrases
+    assert "highest 10%" in one_word_for_phrases("What share of income goes to Almaria's richest tenth?")
+    assert "lowest 10%" in one_word_for_phrases("How much of the income do Almaria's poorest 10% get?")
+    assert "Gini" in one_word_for_phrases("How unequal are incomes in Almaria?")
+    sheet = ("Household income or consumption by percentage share\nlowest 10%: 2.4% (2022 est.)\nhighest 10%: 24.7% (2022 est.)\n"
+             "note: % share of income accruing to lowest and highest 10% of population\n\n"
+             "Population below poverty line\n20% (2021 est.)\nnote: % of population with income below national poverty line\n\n"
+             "Gini Index coefficient - distribution of family income\n32.8 (2022 est.)\n"
+             "note: index (0-100) of income distribution; higher values represent greater inequality")
+    assert "24.7%" in fact_sheet_answer(almaria, "What share of income goes to Almaria's richest tenth?", sheet)
+    assert "32.8" in fact_sheet_answer(almaria, "How unequal are incomes in Almaria?", sheet)
+
+
+def test_a_share_alone_is_no_count_of_the_people_who_live_somewhere(almaria):
+    """"How many people live in Belport?" counts who live there: "20% of the population lives in Belport" is no count of
+    them; "1.2 million Belport" is. (A share may count a part: "How many people in Almaria are Ostrians?")"""
+    sheet = ("Population distribution\nthe most densely populated area is the coast, where 20% of the population lives in "
+             "Belport\n\nMajor urban areas - population\n1.2 million Belport, 300,000 ALMAR (capital) (2023)")
+    answer = fact_sheet_answer(almaria, "How many people live in Belport?", sheet)
+    assert "1.2 million Belport" in answer and "20%" not in answer, answer
+    groups = "Ethnic groups\nAlmarian 83.3%, Ostrian 3.5%, other 13.2% (2011 est.)"
+    assert "Ostrian 3.5%" in fact_sheet_answer(almaria, "How many people in Almaria are Ostrians?", groups)
