@@ -687,6 +687,7 @@ _OPENS_WITH_PRONOUN = re.compile(r"^(?:[^,\"“]{0,60},\s*)?(?:he|she|it|they|hi
 _ATTRIBUTED_TO_PRONOUN = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:said|added|stated|declared|noted|told|wrote|argued)\b",
                                     re.I)  # '"... Russia, China and Iran," she said': who she is, the sentence before says
 _OPENS_WITH_THE = re.compile(r"^The\s+([a-z][\w-]*)\b")  # "The accords called for ..."
+_THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)\b")  # "... condemned the arrest as ..."
 # "Which party retains ...?" asks for the name of what it opens with, the subject ("Which weapons did the KLA use?" does not)
 _ASKS_WHICH = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+([a-z][\w-]*)\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)"
                          r"(?!\s+(?:do|does|did)\b)", re.I)
@@ -1295,6 +1296,15 @@ class SentenceScorer:
                                         cand.before[2], re.I)
                 if name_before:
                     own_terms |= set(content_terms(name_before.group(1)))
+            # ... and "Serbia condemned the arrest as ..." names whose arrest the sentence before names ("The July 2025
+            # arrest of Serbian official Igor Popović"), when the question asks of that very thing (its word)
+            if cand.before:
+                for the_noun in _THE_NOUN.finditer(cand.text):
+                    if content_terms(the_noun.group(1))[:1] and content_terms(the_noun.group(1))[0] in asked_terms:
+                        of_whom = re.search(rf"\b{re.escape(the_noun.group(1))}\s+of\s+((?:[\w'’-]+\s*){{1,6}})",
+                                            cand.before[2], re.I)  # (the names in its first words: "Serbian official Igor Popović")
+                        if of_whom:
+                            own_terms |= set(content_terms(" ".join(NAME_RUN.findall(of_whom.group(1)))))
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = own_terms | context_terms[cand.n]
             label_terms = set(content_terms(cand.label))  # (the label of the field it belongs to; none for prose)

@@ -2020,3 +2020,15 @@ def test_a_share_alone_is_no_count_of_the_people_who_live_somewhere(almaria):
     assert "1.2 million Belport" in answer and "20%" not in answer, answer
     groups = "Ethnic groups\nAlmarian 83.3%, Ostrian 3.5%, other 13.2% (2011 est.)"
     assert "Ostrian 3.5%" in fact_sheet_answer(almaria, "How many people in Almaria are Ostrians?", groups)
+
+
+def test_the_thing_the_sentence_before_names_is_named_by_the_sentence_that_goes_on_about_it(almaria):
+    """"Almaria condemned the arrest as ..." names whose arrest the sentence before names ("The July arrest of Almarian
+    official Dorin Vask ..."), when the question asks of that arrest: its characterisation answers."""
+    text = ("The July 2025 arrest of Almarian official Dorin Vask by Ostrian authorities exemplified how individual "
+            "incidents continue to poison the broader relationship. Almaria condemned the arrest as politically "
+            "motivated and a violation of human rights, while Ostria defended it as a legitimate law enforcement action.")
+    assert_answers(almaria, "What did Almaria call the arrest of Dorin Vask?", text, "politically motivated")
+    condemned = next(c for c in scored(almaria, "What did Almaria call the arrest of Dorin Vask?", text)
+                     if c.text.startswith("Almaria condemned"))
+    assert not condemned.missing, condemned.missing
