@@ -1158,7 +1158,7 @@ class SentenceScorer:
         question_names = named_terms(own_question)
         asked_named = question_names & set(q_terms)
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
-        counted_noun = re.search(r"\bhow many((?:\s+[\w-]+){1,4})", own_question, re.I)  # what is counted, in its first words
+        counted_noun = re.search(r"\bhow many((?:\s+[\w'’-]+){1,4})", own_question, re.I)  # what is counted, in its first words
         # "How many people live in Ankara?" counts who live there: a share alone ("20% of the population lives in
         # Istanbul") is no count of them (as it may be of a part: "How many people in Serbia are Hungarians?")
         counts_people = bool(re.search(r"\bhow many (?:people|persons|inhabitants|residents) (?:live|lives|lived|living|"

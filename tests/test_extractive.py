@@ -2032,3 +2032,11 @@ def test_the_thing_the_sentence_before_names_is_named_by_the_sentence_that_goes_
     condemned = next(c for c in scored(almaria, "What did Almaria call the arrest of Dorin Vask?", text)
                      if c.text.startswith("Almaria condemned"))
     assert not condemned.missing, condemned.missing
+
+
+def test_what_how_many_counts_reads_past_a_possessive(almaria):
+    """"How many of its annex's elements ...?" counts elements: the counted words read past the possessive "annex's"
+    (before, they stopped at its apostrophe and counted the annex, which no count in the sentence names)."""
+    text = ("The Belport Accord was meant to normalise relations. However, only three elements from the Implementation "
+            "Annex have been addressed: the declaration, the statute and the committee.")
+    assert_answers(almaria, "How many of its annex's elements have been addressed?", text, "only three elements")
