@@ -177,9 +177,10 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+a
                   "lowest 10%"),
                  (re.compile(r"\bhow\s+(?:un)?equal(?:ly)?\b|\b(?:income|wealth)\s+(?:in)?equality\b", re.I),
                   "what Gini Index coefficient of income inequality"),
-                 # ... and what a government takes in, its budget's revenues
+                 # ... and what a government takes in, its budget's revenues (not what it collects in taxes, a field of its own:
+                 # "Taxes and other revenues / 23.9% (of GDP)")
                  (re.compile(r"\b(?:government|state)\s+(?:take|takes|took|bring|brings|brought|collect|collects|collected|"
-                             r"earn|earns|earned)(?:\s+in)?\b", re.I), "government budget revenues")]
+                             r"earn|earns|earned)(?!\s+(?:in\s+)?tax)(?:\s+in)?\b", re.I), "government budget revenues")]
 
 
 def one_word_for_phrases(question: str) -> str:

@@ -1993,6 +1993,9 @@ def test_trading_partners_and_a_government_s_takings_are_the_fact_sheet_s_fields
     sheet = "Budget\nrevenues: $26.077 billion (2022 est.)\nexpenditures: $28.12 billion (2022 est.)\n\nTaxes and other revenues\n23.9% (of GDP) (2022 est.)"
     answer = fact_sheet_answer(almaria, "How much does Almaria's government take in each year?", sheet)
     assert "$26.077 billion" in answer, answer
+    # (what it collects in taxes is a field of its own)
+    answer = fact_sheet_answer(almaria, "How big a slice of the economy does Almaria's state collect in taxes?", sheet)
+    assert "23.9%" in answer and "$26.077 billion" not in answer, answer
 
 
 def test_the_richest_tenth_and_how_unequal_incomes_are_are_the_fact_sheet_s_fields(almaria):
