@@ -72,6 +72,17 @@ class Answer:
         return {k: v for k, v in asdict(self).items() if k in ("answer", "citations", "grounded")}
 
 
+def _held_verbatim(claim: str, text: str) -> tuple[int, int] | None:
+    """Where the text holds the claim word for word (whitespace aside; after a leading "Name: " that names the side of
+    a comparison), when the claim runs over more than one line."""
+    claim = re.sub(r"^[^:\n]{1,40}:\s+(?=\S[^\n]*\n)", "", claim.strip(), count=1) if claim.count("\n") else ""
+    words = claim.split()
+    if len(words) < 2 or "\n" not in claim:
+        return None
+    found = re.search(r"\s+".join(map(re.escape, words)), text)
+    return found.span() if found else None
+
+
 def strip_markers(text: str) -> str:
     return _MARKER.sub("", text).strip()
 
@@ -331,6 +342,12 @@ class AnswerChain:
 
     def _support(self, claim: str, chunk: Chunk) -> tuple[int, int, float] | None:
         """(start, end, strength) of the passage sentence that supports ``claim``, or None."""
+        # a claim the passage holds word for word supports itself, over however many of its lines it runs (a fact sheet's
+        # field: "Unemployment rate / 7.4% (2024 est.) / 8.3% ...", after the name of the side of a comparison it
+        # answers for, "Serbia: "), which no single line of it holds in the share asked below
+        quoted = _held_verbatim(claim, chunk.text)
+        if quoted:
+            return (*quoted, 1.0)
         best = None
         spans = [(s, e) for s, e in sentence_spans(chunk.text) if chunk.text[s:e].strip()]
         if not spans:

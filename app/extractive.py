@@ -1282,6 +1282,7 @@ class SentenceScorer:
                 return []
         labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
         named_labels: set[str] = set()  # the labels of those fields
+        fields_elsewhere: list[set[str]] = []  # the terms of those fields' labels in fact sheets of other subjects
         kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
         for cand, meaning in zip(cands, meanings):
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
@@ -1407,6 +1408,8 @@ class SentenceScorer:
                                 or asks.fits(cand.text, cand.kind_ok))
             if named and cand.label:
                 named_labels.add(cand.label.strip().lower())
+                if cand.other_subject:
+                    fields_elsewhere.append(label_terms)
             cand.score = (w.meaning * cand.meaning + w.words * cand.words
                           + w.rank / (1 + rank_of[cand.n]) + w.kind * (kind is not None and cand.kind_ok))
             # (not when the sentence said before holds every word the follow-up asks with: "Who opposes that?" after
@@ -1421,6 +1424,12 @@ class SentenceScorer:
             kept.append((w.repeat_factor if repeated else 1.0) * (w.off_subject if cand.n in lacks_subject else 1.0))
         # a named field that lacks a name the question gives yields to a sentence that holds every term of the
         # question: Serbia's "Languages" field to its note on what is "official in Vojvodina"
+        # A field the question names by its label ("What is the unemployment rate of Kosovo?") that only other subjects'
+        # fact sheets hold among the passages, while every sentence about the subject asked lacks a word of its label,
+        # is not given for that subject: "services: 45.7%" of Kosovo's GDP is no unemployment rate
+        if fields_elsewhere and subjects and any(not c.other_subject for c in cands) and all(
+                any(label & c.missing for label in fields_elsewhere) for c in cands if not c.other_subject):
+            return []
         complete = any(not cand.missing for cand in cands)
         # ... and a sentence that gives a named field's measure in its own words ("an elevation of 400-700 m", under
         # "Terrain") is as good as the field, for "At what elevation does Kosovo's central basin lie?"

@@ -2043,3 +2043,26 @@ def test_what_how_many_counts_reads_past_a_possessive(almaria):
     text = ("The Belport Accord was meant to normalise relations. However, only three elements from the Implementation "
             "Annex have been addressed: the declaration, the statute and the committee.")
     assert_answers(almaria, "How many of its annex's elements have been addressed?", text, "only three elements")
+
+
+def test_a_field_only_other_subjects_sheets_hold_is_not_given_for_the_subject_asked(almaria):
+    """"What is the unemployment rate of Almaria?": Ostria's fact sheet has an "Unemployment rate" field, Almaria's
+    passages none; Almaria's "services: 45.7%" of its GDP is no unemployment rate, so the sources do not say."""
+    chunks = titled_chunks({"The World Factbook: Ostria": "Unemployment rate\n7.4% (2024 est.)\n8.3% (2023 est.)",
+                            "The World Factbook: Almaria": "GDP - composition, by sector of origin\n"
+                                                           "agriculture: 7.1% (2024 est.)\nservices: 45.7% (2024 est.)"})
+    assert passages_answer(almaria, "What is the unemployment rate of Almaria?", chunks) == DECLINE
+    assert "7.4%" in passages_answer(almaria, "What is the unemployment rate of Ostria?", chunks)
+
+
+def test_a_quote_of_several_lines_is_supported_by_the_passage_that_holds_it_word_for_word(almaria):
+    """A fact-sheet field quoted whole runs over several lines, none of which holds half the quote's terms; the
+    passage holds it word for word, so the citation stands (after the name of the side of a comparison it answers for)."""
+    text = ("Unemployment rate\n7.4% (2024 est.)\n8.3% (2023 est.)\n8.5% (2022 est.)\nnote: % of labor force seeking employment\n\n"
+            "Youth unemployment rate (ages 15-24)\ntotal: 22.7% (2024 est.)\nmale: 21.8% (2024 est.)\nfemale: 24.1% (2024 est.)\n"
+            "note: % of labor force ages 15-24 seeking employment")
+    chunk = Chunk(id="c", text=text, doc_id="d", title="The World Factbook: Serbia", url=None, start=0, end=len(text))
+    claim = "Serbia: Unemployment rate\n7.4% (2024 est.)\n8.3% (2023 est.)\n8.5% (2022 est.) [1]"
+    checked = almaria.chain.check_citations(claim, {1: chunk}, "q")
+    assert checked.grounded and checked.citations[0].quote == "Unemployment rate\n7.4% (2024 est.)\n8.3% (2023 est.)\n8.5% (2022 est.)", \
+        checked.answer
