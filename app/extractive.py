@@ -14,6 +14,7 @@ When no sentence clears the support threshold, the answer says the sources do no
 A comparison between named alternatives ("..., Serbia or Kosovo?") is answered side by side.
 """
 
+import itertools
 import re
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -100,6 +101,8 @@ _REASON = re.compile(r"\b(?:because|due to|since|as a result|in order to|so that
                      r"reflects?|driven by|factors?|motivat\w*|fears?|concerns?|reasons?|allow(?:s|ed|ing)?|enabl\w*|"
                      r"provid(?:es|ed|ing) \w+ (?:with )?(?:an )?opportunity|opportunity|useful|advantage|benefit\w*|"
                      r"distract\w*|divert\w*|redirect\w*|given|amid|argu(?:es|ed|ing) that|on the grounds)\b", re.I)
+_ASKS_REASON_IN_WORDS = re.compile(r"\b(?:what|which)\s+(reasons?|grounds?|justifications?|motives?)\b"
+                                   r"(?:.*?\b(give|gave|given|offer|offered|cite|cited))?", re.I)
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
 _SPAN_OF_TIME = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORD}|{_TENS}|several|a few|many)[\s-]+{_UNIT}\b", re.I)  # "11 months"
 # a span of time, or one between two dates ("from 1998 to 1999", "between March and June"; not "between Belgrade and
@@ -146,6 +149,12 @@ def _what_is_counted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> 
     # "13,500 people"; not an acronym, which may be written out: "MPs")
     if not terms and words and all(word[:1].isupper() and not word.isupper() and word[1:].islower() for word in words):
         return set(content_terms(" ".join(words))), words
+    # (... and a people named in the plural before the first lower-case word is counted, whatever follows: "How many
+    # Serbs left Kosovo ...?" counts Serbs, as "4,000 Serbs moved ..." does; not "Turkish", which tells whose)
+    # (only beside lower-case words, which would be counted in its place: a question that names what it counts in capitals
+    # alone, "How many US A-10 Thunderbolts were shot down?", is read above)
+    leading = list(itertools.takewhile(lambda word: word[:1].isupper(), words)) if terms else []
+    terms |= set(content_terms(" ".join(word for word in leading if re.fullmatch(r"[A-ZÀ-Ž][a-zà-ž]+s", word))))
     for kind_of_counted in _KINDS_OF_COUNTED:
         if terms & kind_of_counted:
             terms |= kind_of_counted
@@ -1125,6 +1134,11 @@ class SentenceScorer:
         q_vec = np.asarray(self.embedding.embed_query(question), dtype=np.float32)
         meanings = self.embed_sentences([c.text for c in cands]) @ q_vec
         q_terms = list(dict.fromkeys(content_terms(question)))
+        # "What reason did they give?" asks why, in words: they are no terms to find, as "why" is none ("..., citing
+        # special circumstances" gives the reason without the word)
+        asks_reason = _ASKS_REASON_IN_WORDS.search(question)
+        if asks_reason:
+            q_terms = [t for t in q_terms if t not in content_terms(" ".join(filter(None, asks_reason.groups())))]
         # a follow-up's own words weigh more than the names it borrows from the previous exchange
         own_question = own_words(question)  # without the names a follow-up borrows
         own = set(content_terms(own_question))

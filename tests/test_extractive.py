@@ -2066,3 +2066,22 @@ def test_a_quote_of_several_lines_is_supported_by_the_passage_that_holds_it_word
     checked = almaria.chain.check_citations(claim, {1: chunk}, "q")
     assert checked.grounded and checked.citations[0].quote == "Unemployment rate\n7.4% (2024 est.)\n8.3% (2023 est.)\n8.5% (2022 est.)", \
         checked.answer
+
+
+def test_a_people_named_in_the_plural_is_what_how_many_counts(almaria):
+    """"How many Almarians left Belport ...?" counts Almarians (before, only its lower-case words were counted: "left",
+    which no count in the sentence names)."""
+    text = ("In 1981 it was reported that some 4,000 Almarians moved from Belport to central Ostria after the riots in "
+            "March that resulted in several deaths.")
+    assert_answers(almaria, "How many Almarians left Belport for central Ostria after the 1981 riots?", text, "4,000 Almarians")
+
+
+def test_what_reason_in_words_asks_why(almaria):
+    """"What reason did they give for closing the Assembly?" asks why, in words: "reason" and "give" are no terms to
+    find (as "why" is none), so "citing special circumstances" is not outweighed by a sentence that says "reasons"."""
+    text = ("On 26 June 1990 Almarian authorities closed the Belport Assembly, citing special circumstances. "
+            "The memorandum provoked split reactions: Ostrians claimed the emigrants had left Belport for economic reasons.")
+    question = "What reason did the Almarian authorities give for closing the Belport Assembly?"
+    closed = next(c for c in scored(almaria, question, text) if c.text.startswith("On 26 June"))
+    assert not {"reason", "give"} & closed.missing, closed.missing
+    assert_quotes(almaria, question, text, "citing special circumstances", "economic reasons")
