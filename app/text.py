@@ -131,8 +131,10 @@ _TITLE = re.compile(r"(?<![\w.])(?<!\d )(" + "|".join(re.escape(title) for title
 AGE_BOUNDS = ("over", "under", "above", "below", "older than", "younger than", "aged")
 BOUNDS = AGE_BOUNDS + ("more than", "fewer than", "less than", "at least", "at most")
 
-_ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+abroad\b", re.I), r"exports\1"),
-                 (re.compile(r"\b(?:buys?|buying|bought)\b((?:\s+\w+){0,3}?)\s+from abroad\b", re.I), r"imports\1"),
+_ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(?:abroad|overseas|to (?:other|foreign) countries)\b", re.I),
+                  r"exports\1"),
+                 (re.compile(r"\b(?:buys?|buying|bought)\b((?:\s+\w+){0,3}?)\s+(?:from abroad|from overseas|"
+                             r"from (?:other|foreign) countries)\b", re.I), r"imports\1"),
                  (re.compile(r"\bout of work\b", re.I), "unemployed"),
                  # a rate per head, as a fact sheet writes it: "3.1 physicians/1,000 population"
                  (re.compile(r"\b(?:per|for\s+every|for\s+each|out\s+of\s+every|in\s+every)\s+(?:one\s+)?(?:thousand|1,?000)\s+"
@@ -147,6 +149,9 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+a
                  # what a fact sheet calls "commodities" ("Imports - commodities / refined petroleum, cars, ..."), and
                  # "terrain" ("What is the land like in northern Serbia?" -> "Terrain / ... to the north, rich fertile plains")
                  (re.compile(r"\b(what|which)\s+(?:goods|products)\b", re.I), r"\1 commodities"),
+                 # ("What does Kosovo export?" asks for the goods too, not their worth)
+                 (re.compile(r"^(\W*what)\s+(?=(?:do|does|did)\s+(?:[\w'’-]+\s+){1,3}?(?:exports?|imports?)\s*\??\s*$)", re.I),
+                  r"\1 commodities "),
                  (re.compile(r"\b(?:land|landscape|countryside)\s+like\b", re.I), "terrain like"),
                  # ... "debt" (what is owed), "particulate matter" (fine particles)
                  (re.compile(r"\b(?:owe|owes|owed|owing)\b", re.I), "owe in debt"),
@@ -177,6 +182,15 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+a
                   "lowest 10%"),
                  (re.compile(r"\bhow\s+(?:un)?equal(?:ly)?\b|\b(?:income|wealth)\s+(?:in)?equality\b", re.I),
                   "what Gini Index coefficient of income inequality"),
+                 # ... a country's head of state, as a fact sheet names it ("chief of state: President ..."), the one who
+                 # represents the US in it (the US "chief of mission" there), the languages its people speak ("speak
+                 # Albanian"), and its minerals (its "natural resources")
+                 (re.compile(r"\bheads?\s+of\s+state\b", re.I), "chief of state"),
+                 (re.compile(r"\brepresents?\s+(?:the\s+)?(?:United\s+States|US|U\.S\.|USA|America)\s+(?:in|to)\b", re.I),
+                  "is the US ambassador in"),
+                 (re.compile(r"\b(speak|speaks|spoke|spoken|speaking)\s+(?=(?-i:[A-Z]))", re.I), r"\1 the language "),
+                 (re.compile(r"\bmineral\s+(?:wealth|resources|deposits)\b|\b(?<=what |hich )minerals?(?=\s+(?:does|do|did|has|have|lie)\b)",
+                             re.I), "natural resources"),  # (not "Which minerals are mined ...?", an industry's)
                  # ... and what a government takes in, its budget's revenues (not what it collects in taxes, a field of its own:
                  # "Taxes and other revenues / 23.9% (of GDP)")
                  (re.compile(r"\b(?:government|state)\s+(?:take|takes|took|bring|brings|brought|collect|collects|collected|"

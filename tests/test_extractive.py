@@ -2085,3 +2085,28 @@ def test_what_reason_in_words_asks_why(almaria):
     closed = next(c for c in scored(almaria, question, text) if c.text.startswith("On 26 June"))
     assert not {"reason", "give"} & closed.missing, closed.missing
     assert_quotes(almaria, question, text, "citing special circumstances", "economic reasons")
+
+
+def test_a_head_of_state_its_languages_minerals_and_goods_sold_abroad_are_the_fact_sheet_s_fields(almaria):
+    """Everyday words for a fact sheet's fields: a head of state is its "chief of state", who represents the US there
+    the US "chief of mission", the people who speak a language its "Languages" field, the minerals a country has its
+    "Natural resources" (not the minerals its industry mines), what it sells to other countries (or what it exports)
+    its export commodities."""
+    from app.text import one_word_for_phrases
+    assert "chief of state" in one_word_for_phrases("Who is Almaria's head of state?")
+    assert "US ambassador" in one_word_for_phrases("Who represents the United States in Belport at the moment?")
+    assert "the language Almarian" in one_word_for_phrases("What share of Almaria's people speak Almarian?")
+    assert "natural resources" in one_word_for_phrases("What minerals does Almaria have in the ground?")
+    assert "natural resources" not in one_word_for_phrases("Which minerals are mined in Almaria's industry?")
+    assert "exports" in one_word_for_phrases("What does Almaria mostly sell to other countries?")
+    assert "commodities" in one_word_for_phrases("What does Almaria export?")
+    sheet = ("Executive branch\nchief of state: President Vera ALMA-Sadri (since 4 April 2021)\n"
+             "head of government: Prime Minister Dorin VASK (since 15 April 2025)")
+    chunks = titled_chunks({"History of Almaria": "As stated by Jakup Orsini, who was the spokesman of the group, the "
+                                                  "front was formed by members of the Democratic League of Almaria, a "
+                                                  "political party led by Rugo.",
+                            "The World Factbook: Almaria": sheet})
+    answer = passages_answer(almaria, "Who is Almaria's head of state?", chunks)
+    assert "Vera ALMA-Sadri" in answer and "Rugo" not in answer, answer
+    sheet = "Languages\nAlmarian (official) 94.5%, Ostrian 1.7%, other 3.8% (2011 est.)\n\nParty note\n% share of income of the people"
+    assert "94.5%" in fact_sheet_answer(almaria, "What share of Almaria's people speak Almarian?", sheet)
