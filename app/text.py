@@ -191,6 +191,9 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\b(speak|speaks|spoke|spoken|speaking)\s+(?=(?-i:[A-Z]))", re.I), r"\1 the language "),
                  (re.compile(r"\bmineral\s+(?:wealth|resources|deposits)\b|\b(?<=what |hich )minerals?(?=\s+(?:does|do|did|has|have|lie)\b)",
                              re.I), "natural resources"),  # (not "Which minerals are mined ...?", an industry's)
+                 # ... the weather a country has (its "Climate"), and the kind of government it has (its "Government type")
+                 (re.compile(r"\bweather(?=\s+(?:is\s+)?like\b|\s+(?:in|of)\s+(?-i:[A-Z]))", re.I), "climate"),  # (not "in any weather")
+                 (re.compile(r"\b(?:kind|type|form|sort|system)\s+of\s+government\b", re.I), "government type"),
                  # ... and what a government takes in, its budget's revenues (not what it collects in taxes, a field of its own:
                  # "Taxes and other revenues / 23.9% (of GDP)")
                  (re.compile(r"\b(?:government|state)\s+(?:take|takes|took|bring|brings|brought|collect|collects|collected|"

@@ -2110,3 +2110,18 @@ def test_a_head_of_state_its_languages_minerals_and_goods_sold_abroad_are_the_fa
     assert "Vera ALMA-Sadri" in answer and "Rugo" not in answer, answer
     sheet = "Languages\nAlmarian (official) 94.5%, Ostrian 1.7%, other 3.8% (2011 est.)\n\nParty note\n% share of income of the people"
     assert "94.5%" in fact_sheet_answer(almaria, "What share of Almaria's people speak Almarian?", sheet)
+
+
+def test_the_weather_and_the_kind_of_government_are_the_fact_sheet_s_fields(almaria):
+    """The weather a country has is its "Climate" (not the weather drones fly in), the kind of government it has its
+    "Government type"."""
+    from app.text import one_word_for_phrases
+    assert "climate" in one_word_for_phrases("What is the weather like in Almaria?")
+    assert "climate" not in one_word_for_phrases("What sensors let the drones operate in any weather?")
+    assert "government type" in one_word_for_phrases("What kind of government does Almaria have?")
+    chunks = titled_chunks({"Almaria today": "The Almarian Government conducted a referendum in 2017 in which voters "
+                                             "approved amendments changing Almaria to a presidential system.",
+                            "The World Factbook: Almaria": "Government type\npresidential republic\n\n"
+                                                           "Country name\nconventional long form: Republic of Almaria"})
+    answer = passages_answer(almaria, "What kind of government does Almaria have?", chunks)
+    assert answer.startswith("Government type\npresidential republic"), answer
