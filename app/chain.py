@@ -75,10 +75,10 @@ class Answer:
 def _held_verbatim(claim: str, text: str) -> tuple[int, int] | None:
     """Where the text holds the claim word for word (whitespace aside; after a leading "Name: " that names the side of
     a comparison), when the claim runs over more than one line."""
-    claim = re.sub(r"^[^:\n]{1,40}:\s+(?=\S[^\n]*\n)", "", claim.strip(), count=1) if claim.count("\n") else ""
-    words = claim.split()
-    if len(words) < 2 or "\n" not in claim:
+    claim = claim.strip()
+    if "\n" not in claim:
         return None
+    words = re.sub(r"^[^:\n]{1,40}:\s+(?=\S[^\n]*\n)", "", claim, count=1).split()
     found = re.search(r"\s+".join(map(re.escape, words)), text)
     return found.span() if found else None
 

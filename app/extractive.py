@@ -594,13 +594,10 @@ def _charge_of_another(sentence: str, charge: str, given_names: set[str]) -> boo
     return bool(titles) and others == len(titles)
 
 
-_ONLY_SHARES = re.compile(r"[^#]*%[^#]*")  # a share among the figures and every figure a share (marked by _share_or_not)
-
-
-def _share_or_not(figure: re.Match) -> str:
-    """A figure followed by "%" as "%", any other as "#"."""
-    rest = figure.string[figure.end():figure.end() + 2]
-    return "%" if rest.lstrip().startswith("%") else "#"
+def _only_shares(text: str) -> bool:
+    """The text gives figures, and every one of them is a share ("20% of the population")."""
+    shares = [text[figure.end():figure.end() + 2].lstrip().startswith("%") for figure in _DIGITS.finditer(text)]
+    return bool(shares) and all(shares)
 
 
 def _has_kind(kind: str | None, sentence: str) -> bool:
@@ -1315,7 +1312,7 @@ class SentenceScorer:
             # arrest of Serbian official Igor Popović"), when the question asks of that very thing (its word)
             if cand.before:
                 for the_noun in _THE_NOUN.finditer(cand.text):
-                    if content_terms(the_noun.group(1))[:1] and content_terms(the_noun.group(1))[0] in asked_terms:
+                    if set(content_terms(the_noun.group(1))) & asked_terms:
                         of_whom = re.search(rf"\b{re.escape(the_noun.group(1))}\s+of\s+((?:[\w'’-]+\s*){{1,6}})",
                                             cand.before[2], re.I)  # (the names in its first words: "Serbian official Igor Popović")
                         if of_whom:
@@ -1396,7 +1393,7 @@ class SentenceScorer:
                     not set(content_terms(thing)) & measured_terms for thing in _QUANTITY_OF.findall(plain))) \
                 and all(forms & (s_terms | label_terms) for forms in spent_forms) \
                 and all(bound.search(plain) for bound in bounds) \
-                and not (counting and counts_people and _ONLY_SHARES.fullmatch(_DIGITS.sub(_share_or_not, counted))) \
+                and not (counting and counts_people and _only_shares(counted)) \
                 and not (money and not money.search(f"{cand.label}\n{plain}")) \
                 and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | (
                     titled[cand.n] if cand.n in fact_sheets else set()))) \
@@ -1436,14 +1433,14 @@ class SentenceScorer:
             repeated = any(plain in earlier for earlier in said) and not (own and own <= terms_with_verbs(cand.text, self.lexicon)) \
                 and not (new_kind and cand.kind_ok)
             kept.append((w.repeat_factor if repeated else 1.0) * (w.off_subject if cand.n in lacks_subject else 1.0))
-        # a named field that lacks a name the question gives yields to a sentence that holds every term of the
-        # question: Serbia's "Languages" field to its note on what is "official in Vojvodina"
         # A field the question names by its label ("What is the unemployment rate of Kosovo?") that only other subjects'
         # fact sheets hold among the passages, while every sentence about the subject asked lacks a word of its label,
         # is not given for that subject: "services: 45.7%" of Kosovo's GDP is no unemployment rate
         if fields_elsewhere and subjects and any(not c.other_subject for c in cands) and all(
                 any(label & c.missing for label in fields_elsewhere) for c in cands if not c.other_subject):
             return []
+        # a named field that lacks a name the question gives yields to a sentence that holds every term of the
+        # question: Serbia's "Languages" field to its note on what is "official in Vojvodina"
         complete = any(not cand.missing for cand in cands)
         # ... and a sentence that gives a named field's measure in its own words ("an elevation of 400-700 m", under
         # "Terrain") is as good as the field, for "At what elevation does Kosovo's central basin lie?"
