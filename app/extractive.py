@@ -17,9 +17,8 @@ A comparison between named alternatives ("..., Serbia or Kosovo?") is answered s
 import itertools
 import re
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -378,6 +377,10 @@ _ASKS_WHO_IS_IN_CHARGE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(?:now\s+|
                                     r"commanded)\b", re.I)
 _ASKS_PLACE = re.compile(r"^\W*(?:(?:and|but|so|in|from|to|with|by|for)\s+)?(?:which|what)\s+(?:[\w-]+\s+)?"
                          r"(countr(?:y|ies)|nations?|cit(?:y|ies)|capitals?)\b(?!['’])", re.I)
+# a unit or scope after a field's label, in words: "(by length in km)" (not a figure's date, "total: 120 (2024 est.)")
+_LABEL_ASIDE = re.compile(r"(?<=[A-Za-z])\s*\([a-z ]+\)\s*$")  # (not a party's "(electoral alliance includes AKP)")
+_PLACED_AT = re.compile(r"\b(?:located|based|seated|headquartered|held|sits?|sat)\s+(?:in|at)\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’-]+)"
+                        r"|\b(?:city|town|village)\s+of\s+((?-i:[A-ZÀ-Ž])[\w'’-]+)", re.I)
 _DESCRIBING_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+((?-i:[a-z]+ed))\s+(?=(?-i:[A-Za-z]))", re.I)
 _ASKS_HOLDER = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who (?:is|was|are|were) (?:the |[\w-]+['’]s )(?:[\w-]+\s+){0,2}?"
                           r"(?:chief|head|leader|commander|director|president|minister|governor|mayor|ambassador|secretary|"
@@ -913,8 +916,10 @@ class Asked:
     sent_to: str = ""  # where the envoy is sent, as the question names it ("Kosovo"): no "Ambassador to" another country
 
     @classmethod
-    def of(cls, question: str, given: set[str], referent: str | None = None) -> "Asked":
-        """``referent``: what "its" or "their" of a follow-up refers to (the first name it borrows)."""
+    def of(cls, question: str, given: set[str], referent: str | None = None,
+           is_city: Callable[[str], bool] = lambda name: False) -> "Asked":
+        """``referent``: what "its" or "their" of a follow-up refers to (the first name it borrows); ``is_city``: whether
+        a name is a city's (an envoy "to" a capital sits in it: "Kosovo's ambassador to Washington")."""
         measure, office = _ASKED_MEASURE.search(question), _ASKED_OFFICE.search(question)
         definition = _ASKS_DEFINITION.search(question)
         named = _ASKS_NAME.search(question)
@@ -945,7 +950,7 @@ class Asked:
             if envoy:  # "Serbia's ambassador", "the American ambassador", "the United States envoy"
                 asks.sent_by = office.group(1) or " ".join(w for w in office.group(2).split() if w[:1].isupper())
             if posted and envoy:
-                if posted.group(1).lower() == "to":
+                if posted.group(1).lower() == "to" and not is_city(posted.group(2)):
                     asks.posted_to = frozenset(content_terms(posted.group(2)))
                     asks.sent_to = posted.group(2)
                     asks.terms |= asks.posted_to
@@ -1080,7 +1085,9 @@ class SentenceScorer:
                 # field's block: "Gini Index coefficient - distribution of family income" / "49.4 (2021 est.)";
                 # "Exchange rates" / "Currency: Serbian dinars (RSD) per US dollar -" / "108.208 (2024 est.)")
                 last_line = previous.strip().split("\n")[-1]  # (the block above's last line, read by the two rules below)
-                labels_line = is_heading(previous, self.weights.heading_words) or \
+                # (a label's aside is not counted: "Major rivers (by length in km)" / "Dunav (Danube) ... - 2,888 km")
+                bare_label = previous if ":" in previous else _LABEL_ASIDE.sub("", previous)
+                labels_line = is_heading(bare_label, self.weights.heading_words) or \
                     (is_field_line(line) and is_heading(previous, self.weights.label_words)) or \
                     (bool(_DATED_VALUE_LINE.match(line.strip())) and is_heading(last_line, self.weights.label_words))
                 if merged and labels_line and text[merged[-1][1]:start].count("\n") == 1:
@@ -1213,7 +1220,8 @@ class SentenceScorer:
         owner = re.search(rf"\b((?-i:[A-ZÀ-Ž])[\w-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w-]*)+)['’]s\b", own_question)
         owner_terms = set(content_terms(owner.group(1))) if owner else set()
         borrowed = borrowed_names(question)
-        asks = Asked.of(own_question, asked_terms, borrowed[0] if borrowed else None)
+        asks = Asked.of(own_question, asked_terms, borrowed[0] if borrowed else None,
+                        is_city=lambda name: bool(self.lexicon) and self.lexicon.is_a(name, "city"))
         required = kind in REQUIRED_KINDS or asks.required
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         where = {n: chunk.context for n, chunk in sources}
@@ -1563,10 +1571,14 @@ class SentenceScorer:
                 for term in content_terms(name)}
 
     def _names_place(self, sentence: str, place: str, question_names: set[str], countries: set[str]) -> bool:
-        """Whether the sentence names a place of that kind ("country", "city") that the question does not name."""
+        """Whether the sentence names a place of that kind ("country", "city") that the question does not name. A city
+        WordNet lacks ("Pristina", "the Hague") is one where the sentence places something, when it is no country
+        ("the court, located at the Hague")."""
+        towns = {name for found in _PLACED_AT.findall(sentence) for name in found if name} if place == "city" else set()
         for name in re.findall(r"[A-ZÀ-Ž][\w'’-]+", sentence):
             terms = set(content_terms(name))
-            if terms and not terms & question_names and (terms <= countries or self.lexicon.is_a(name, place)):
+            if terms and not terms & question_names and (terms <= countries or self.lexicon.is_a(name, place) or (
+                    name in towns and not self.lexicon.is_a(name, "country"))):
                 return True
         return False
 

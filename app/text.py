@@ -126,11 +126,11 @@ _TITLES = {"PM": "Prime Minister", "FM": "Foreign Minister", "Gen.": "General", 
 _TITLE = re.compile(r"(?<![\w.])(?<!\d )(" + "|".join(re.escape(title) for title in _TITLES) + r")(?![\w])")
 
 
-# phrases that a fact sheet says in one word: "How much electricity does Serbia sell abroad?" asks for its "exports"
 # words that bound a number ("over 65", "younger than 15"); the first run of them bound an age when people are counted
 AGE_BOUNDS = ("over", "under", "above", "below", "older than", "younger than", "aged")
 BOUNDS = AGE_BOUNDS + ("more than", "fewer than", "less than", "at least", "at most")
 
+# phrases that a fact sheet says in one word: "How much electricity does Serbia sell abroad?" asks for its "exports"
 _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(?:abroad|overseas|to (?:other|foreign) countries)\b", re.I),
                   r"exports\1"),
                  (re.compile(r"\b(?:buys?|buying|bought)\b((?:\s+\w+){0,3}?)\s+(?:from abroad|from overseas|"
@@ -194,6 +194,17 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # ... the weather a country has (its "Climate"), and the kind of government it has (its "Government type")
                  (re.compile(r"\bweather(?=\s+(?:is\s+)?like\b|\s+(?:in|of)\s+(?-i:[A-Z]))", re.I), "climate"),  # (not "in any weather")
                  (re.compile(r"\b(?:kind|type|form|sort|system)\s+of\s+government\b", re.I), "government type"),
+                 # ... who runs a country's government (its "head of government"), a country's envoy (its "ambassador"),
+                 # drafting soldiers ("conscription abolished in 2011")
+                 (re.compile(r"\b(?:(?P<past>ran|led|headed)|runs?|running|leads?|leading|heads?)\s+"
+                             r"(?P<whose>(?:the\s+)?(?:[\w-]+['’]s?\s+)?)government\b", re.I),
+                  lambda found: f"{'was' if found['past'] else 'is'} {found['whose']}head of government"),
+                 (re.compile(r"\benvoys?\b", re.I), "ambassador"),
+                 (re.compile(r"\b(?:draft|drafts|drafted|drafting)(?:\s+(?:soldiers|young\s+men|men|women|people|citizens|recruits)\b"
+                             r"|(?=\s+into\b|\s*[?.,!]|\s*$))", re.I), "conscription"),  # (not a "draft resolution")
+                 # ... where a court or an assembly sits, where it is "located"
+                 (re.compile(r"^(\W*(?:where|in\s+(?:which|what)\s+\w+)\s+)(?:does|do)\s+(.+?)\s+(?:sit|have\s+its\s+seat)\s*\?\s*$",
+                             re.I), r"\1is \2 located?"),
                  # ... and what a government takes in, its budget's revenues (not what it collects in taxes, a field of its own:
                  # "Taxes and other revenues / 23.9% (of GDP)")
                  (re.compile(r"\b(?:government|state)\s+(?:take|takes|took|bring|brings|brought|collect|collects|collected|"

@@ -2125,3 +2125,54 @@ def test_the_weather_and_the_kind_of_government_are_the_fact_sheet_s_fields(alma
                                                            "Country name\nconventional long form: Republic of Almaria"})
     answer = passages_answer(almaria, "What kind of government does Almaria have?", chunks)
     assert answer.startswith("Government type\npresidential republic"), answer
+
+
+def test_who_runs_a_government_its_envoy_drafting_soldiers_and_where_a_court_sits_are_the_fact_sheet_s_words(almaria):
+    """Everyday words for a fact sheet's: who runs a country's government is its "head of government", its envoy its
+    "ambassador", drafting soldiers "conscription" (not a "draft resolution"), and where a court sits where it is
+    "located"."""
+    from app.text import one_word_for_phrases
+    assert "is Almaria's head of government" in one_word_for_phrases("Who runs Almaria's government?")
+    assert "was the head of government" in one_word_for_phrases("Who led the government in 1999?")
+    assert "ambassador" in one_word_for_phrases("Who is Almaria's envoy to Ostria?")
+    assert "stop conscription" in one_word_for_phrases("When did Almaria stop drafting soldiers?")
+    assert "draft resolution" in one_word_for_phrases("Why did the draft resolution fail?")
+    assert one_word_for_phrases("Where does the Special Court sit?") == "Where is the Special Court located?"
+    sheet = ("Executive branch\nchief of state: President Vera ALMA-Sadri (since 4 April 2021)\n"
+             "head of government: Prime Minister Dorin VASK (since 15 April 2025)")
+    answer = fact_sheet_answer(almaria, "Who runs Almaria's government?", sheet)
+    assert "Dorin VASK" in answer and "Vera" not in answer, answer
+    chunks = titled_chunks({"Almaria at war": "In 2001, the Almarian authorities claimed 462 soldiers were killed and 299 "
+                                              "wounded by the airstrikes.",
+                            "The World Factbook: Almaria": "Military service age and obligation\n18 years of age for "
+                                                           "voluntary military service; conscription abolished in 2011 (2025)"})
+    answer = passages_answer(almaria, "When did Almaria stop drafting soldiers?", chunks)
+    assert "conscription abolished in 2011" in answer and "462" not in answer, answer
+
+
+def test_an_envoy_to_a_capital_sits_in_it(almaria):
+    """"Almaria's ambassador to Washington" is its ambassador in the US: the sentence need not name the city its
+    passage's chancery does."""
+    sheet = ("Diplomatic representation in the US\nchief of mission: Ambassador Ilir DORA (since 13 January 2022)\n"
+             "chancery: 3612 Massachusetts Ave NW, Washington, D.C. 20007")
+    assert "Ilir DORA" in fact_sheet_answer(almaria, "Who is Almaria's envoy to Washington?", sheet)
+
+
+def test_a_city_wordnet_lacks_is_one_a_sentence_places_something_in(almaria):
+    """"In which city ...?" is answered by a sentence that places what it asks about in a city WordNet does not know
+    ("the Hague"), not only by one naming a city WordNet does ("Belgrade")."""
+    chunks = titled_chunks({"Courts": "In 2015 the Assembly of Almaria set up the Almarian Specialist Chambers; the "
+                                      "court, located at the Hague in the Netherlands, began operating in 2016.",
+                            "Visits": "Judges of the Almarian Specialist Chambers met officials in Belgrade in 2019."})
+    answer = passages_answer(almaria, "In which city does the Almarian Specialist Chambers sit?", chunks)
+    assert "the Hague" in answer and "Belgrade" not in answer, answer
+
+
+def test_a_field_label_with_an_aside_in_words_is_read_with_its_line(almaria):
+    """A label whose aside names its unit ("Major rivers (by length in km)") is kept with the line under it, which
+    alone does not say what it lists (a figure's date is no aside: "total: 120 (2024 est.)" labels nothing)."""
+    sheet = ("Major rivers (by length in km)\nVelna (shared with Ostria [m]) - 812 km\n\n"
+             "note: [s] after country name indicates river source; [m] after country name indicates river mouth")
+    assert "Velna (shared with Ostria ) - 812 km" in fact_sheet_answer(almaria, "What is Almaria's longest river?", sheet)
+    velna = next(c for c in scored(almaria, "What is Almaria's longest river?", sheet) if "812" in c.text)
+    assert velna.text.startswith("Major rivers (by length in km)\nVelna"), velna.text
