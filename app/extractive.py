@@ -938,7 +938,11 @@ class Asked:
         elif office:
             # the words before an office that make it another one count too ("foreign minister", not "current")
             kind_of_office = [word for word in office.group(2).split() if word.islower() and word not in _NO_OFFICE]
-            asks.terms = frozenset(content_terms(" ".join(kind_of_office)))
+            # ... and a minister's portfolio after it, by its first word ("minister of agriculture" is not the prime
+            # minister; "minister of foreign affairs" is the "Foreign Minister")
+            portfolio = re.match(r"\s+of\s+(?:the\s+)?((?-i:[a-z])[\w-]+)", question[office.end():]) \
+                if office.group(3).lower() in ("minister", "secretary") else None
+            asks.terms = frozenset(content_terms(" ".join(kind_of_office + ([portfolio.group(1)] if portfolio else []))))
             envoy = re.match(r"ambassador|envoy|representative", office.group(3), re.I)
             # (an envoy is one by any of its names: "the American envoy to Macedonia" is "the US Ambassador to the
             # Republic of Macedonia")
