@@ -446,6 +446,9 @@ _ASKS_DEFINITION = re.compile(r"^\W*(?:[Ww]hat|WHAT) (?:is|are|was|were) (?:the 
 _ASKS_WHAT_SAID = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+)"
                              rf"({NAME_RUN.pattern})\s+(?i:say|reply|respond|answer|claim|argue|state|announce|tell|write|"
                              r"warn|deny|insist|promise|demand)\b")
+# ... and "What did the ICTY conclude about ...?" asks for what a body found, in its words ("the ICTY opined that ...")
+_ASKS_WHAT_FOUND = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?)"
+                              rf"({NAME_RUN.pattern})\s+(?i:conclude|find|rule|opine)\b")
 _ACCORDING_TO = re.compile(rf"\b(?i:according to)\s+((?!(?:The|the)\s+(?:article|conclusion|analysis|report|author|Factbook)\b)"
                            rf"(?:the\s+)?{NAME_RUN.pattern})")  # a speaker named ("according to Osmani"), not the text itself
 # "Which countries does Osmani accuse Serbia of ...?", "What did Kurti claim ...?": a charge or a claim a named
@@ -457,7 +460,7 @@ _SAYING_WORDS = (r"said|says?|stated?s?|told|tells?|wr[io]tes?|written|added|add
                  r"replie[sd]|respond(?:s|ed)|answer(?:s|ed)|react(?:s|ed)|fram(?:es|ed)|charg(?:es|ed|ing)|labell?ed|"
                  r"dismiss(?:es|ed)|condemn(?:s|ed)|prais(?:es|ed)|thinks|thought|believe[sd]|promised?s?|demand(?:s|ed)|"
                  r"stress(?:es|ed)|explain(?:s|ed)|suggest(?:s|ed)|comment(?:s|ed)|remark(?:s|ed)|confirm(?:s|ed)|reveal(?:s|ed)|"
-                 r"disclos(?:es|ed)|critici[sz](?:es|ed)|according to")
+                 r"disclos(?:es|ed)|critici[sz](?:es|ed)|opine[sd]|conclud(?:es|ed)|found\s+that|ruled\s+that|according to")
 _SAYING = re.compile(rf"\b(?:{_SAYING_WORDS})\b", re.I)
 _SAYS_BY_IT = re.compile(rf"\bit\s+(?:\w+\s+)?(?:{_SAYING_WORDS})\b", re.I)  # "what it describes as ..."
 # a subject that does something and goes on saying it: "Kurti published videos on Twitter, claiming ..."
@@ -1509,7 +1512,7 @@ class SentenceScorer:
             cands = [c for c in cands if _lists_names(c.quotable, count)] or cands
         # "What did Greece say about ...?" is answered only by a sentence in which Greece speaks (or "he said ..." after
         # a sentence that names the speaker first): another's words, or words about Greece, are not Greece's
-        said_by = _ASKS_WHAT_SAID.match(own_question)
+        said_by = _ASKS_WHAT_SAID.match(own_question) or _ASKS_WHAT_FOUND.match(own_question)
         if said_by:
             cands = _spoken_by(cands, said_by.group(1))
         # "..., according to Osmani?" prefers what Osmani says, when some sentence has her speak (the question's words

@@ -2186,3 +2186,13 @@ def test_a_minister_s_portfolio_is_part_of_the_office_asked_for(almaria):
     assert fact_sheet_answer(almaria, "Who is Almaria's minister of agriculture?", sheet) == DECLINE
     text = "The new cabinet was sworn in on 2 May 2025. Almarian Defence Minister Ivo Karan told reporters the army would grow."
     assert_answers(almaria, "Who is the Almarian minister of defence?", text, "Ivo Karan")
+
+
+def test_what_a_body_concluded_is_what_it_found_in_its_own_words(almaria):
+    """"What did the ODT conclude about the convoy attack?" asks for the body's finding ("the ODT opined that ..."),
+    not the attack it found about."""
+    text = ("At the start of May, an aircraft attacked a refugee convoy near Portville, believing it was a military "
+            "convoy, killing around fifty people. A later report by the Ostrian Defence Tribunal (ODT) opined that "
+            "\"civilians were not deliberately attacked in this incident\".")
+    assert_quotes(almaria, "What did the ODT conclude about the refugee convoy attack?", text,
+                  "not deliberately attacked", "killing around fifty")
