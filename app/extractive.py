@@ -380,7 +380,8 @@ _ASKS_PLACE = re.compile(r"^\W*(?:(?:and|but|so|in|from|to|with|by|for)\s+)?(?:w
 # a unit or scope after a field's label, in words: "(by length in km)" (not a figure's date, "total: 120 (2024 est.)")
 _LABEL_ASIDE = re.compile(r"(?<=[A-Za-z])\s*\([a-z ]+\)\s*$")  # (not a party's "(electoral alliance includes AKP)")
 _PLACED_AT = re.compile(r"\b(?:located|based|seated|headquartered|held|sits?|sat)\s+(?:in|at)\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’-]+)"
-                        r"|\b(?:city|town|village)\s+of\s+((?-i:[A-ZÀ-Ž])[\w'’-]+)", re.I)
+                        r"|\b(?:city|town|village)\s+of\s+((?-i:[A-ZÀ-Ž])[\w'’-]+)"
+                        r"|\bcapital\b,?\s*(?:\n\s*name:\s*)?((?-i:[A-ZÀ-Ž])[\w'’-]+)", re.I)  # ("Capital" / "name: Pristina")
 _DESCRIBING_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+((?-i:[a-z]+ed))\s+(?=(?-i:[A-Za-z]))", re.I)
 _ASKS_HOLDER = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who (?:is|was|are|were) (?:the |[\w-]+['’]s )(?:[\w-]+\s+){0,2}?"
                           r"(?:chief|head|leader|commander|director|president|minister|governor|mayor|ambassador|secretary|"

@@ -110,8 +110,13 @@ def plain_term(word: str) -> str | None:
     return _term(word) if word not in STOPWORDS and len(word) > 1 else None
 
 
+# "people" is the plural of "person" ("stateless persons: 420" counts people), "children" of "child"
+_IRREGULAR_PLURALS = {"people": "person", "children": "child"}
+
+
 @lru_cache(maxsize=200_000)  # a corpus has far fewer distinct words than words: each is spelled and stemmed once
 def _term(word: str) -> str:
+    word = _IRREGULAR_PLURALS.get(word, word)
     return _NOUN_IN_Y.sub("", _stemmer.stemWord(_american(_ADVERB_IN_ILY.sub("y", word))))
 
 
@@ -195,13 +200,25 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\bweather(?=\s+(?:is\s+)?like\b|\s+(?:in|of)\s+(?-i:[A-Z]))", re.I), "climate"),  # (not "in any weather")
                  (re.compile(r"\b(?:kind|type|form|sort|system)\s+of\s+government\b", re.I), "government type"),
                  # ... who runs a country's government (its "head of government"), a country's envoy (its "ambassador"),
-                 # drafting soldiers ("conscription abolished in 2011")
+                 # its helicopter landing pads ("Heliports"), drafting soldiers ("conscription abolished in 2011")
                  (re.compile(r"\b(?:(?P<past>ran|led|headed)|runs?|running|leads?|leading|heads?)\s+"
                              r"(?P<whose>(?:the\s+)?(?:[\w-]+['’]s?\s+)?)government\b", re.I),
                   lambda found: f"{'was' if found['past'] else 'is'} {found['whose']}head of government"),
                  (re.compile(r"\benvoys?\b", re.I), "ambassador"),
+                 (re.compile(r"\bhelicopter\s+(?:landing\s+)?(?:pads?|ports?|bases?)\b|\bhelipads?\b", re.I), "heliports"),
                  (re.compile(r"\b(?:draft|drafts|drafted|drafting)(?:\s+(?:soldiers|young\s+men|men|women|people|citizens|recruits)\b"
                              r"|(?=\s+into\b|\s*[?.,!]|\s*$))", re.I), "conscription"),  # (not a "draft resolution")
+                 # ... people displaced within a country (its "IDPs"), what a country spends on its armed forces (its
+                 # "Military expenditures", a share of its GDP, its economy) and the city it is governed from (its capital)
+                 (re.compile(r"\binternally\s+displaced\b|\bdisplaced\s+(?:inside|within)\b", re.I),
+                  lambda found: "internally displaced (IDPs)" + (" in" if found[0].lower().endswith(("inside", "within")) else "")),
+                 (re.compile(r"\b(?:spend|spends|spent|spending|put|puts|putting|invest|invests|invested|devote|devotes|devoted)\b"
+                             r"((?:\s+[\w'’-]+){0,6}?)\s+(?:on|into|in|to)\s+(?:its|the|their|his|her)\s+"
+                             r"(?:armed\s+forces|military|army|defen[cs]e)\b", re.I), r"spend\1 on military expenditures"),
+                 (re.compile(r"\b(?:slice|share|portion|part|proportion)\s+of\s+(?:its|the|their)\s+(?:economy|national\s+output)\b",
+                             re.I), "share of GDP"),
+                 (re.compile(r"^(\W*(?:which|what)\s+(?:city|town))\s+(?:does|do|is|are)\s+(.+?)\s+(?:governed|ruled|run|govern|rule)\s+"
+                             r"(?:itself\s+)?from\s*\?\s*$", re.I), r"\1 is the capital of \2?"),
                  # ... where a court or an assembly sits, where it is "located"
                  (re.compile(r"^(\W*(?:where|in\s+(?:which|what)\s+\w+)\s+)(?:does|do)\s+(.+?)\s+(?:sit|have\s+its\s+seat)\s*\?\s*$",
                              re.I), r"\1is \2 located?"),

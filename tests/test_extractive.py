@@ -2129,12 +2129,13 @@ def test_the_weather_and_the_kind_of_government_are_the_fact_sheet_s_fields(alma
 
 def test_who_runs_a_government_its_envoy_drafting_soldiers_and_where_a_court_sits_are_the_fact_sheet_s_words(almaria):
     """Everyday words for a fact sheet's: who runs a country's government is its "head of government", its envoy its
-    "ambassador", drafting soldiers "conscription" (not a "draft resolution"), and where a court sits where it is
-    "located"."""
+    "ambassador", its helicopter landing pads its "heliports", drafting soldiers "conscription" (not a "draft
+    resolution"), and where a court sits where it is "located"."""
     from app.text import one_word_for_phrases
     assert "is Almaria's head of government" in one_word_for_phrases("Who runs Almaria's government?")
     assert "was the head of government" in one_word_for_phrases("Who led the government in 1999?")
     assert "ambassador" in one_word_for_phrases("Who is Almaria's envoy to Ostria?")
+    assert "heliports" in one_word_for_phrases("How many helicopter landing pads does Almaria have?")
     assert "stop conscription" in one_word_for_phrases("When did Almaria stop drafting soldiers?")
     assert "draft resolution" in one_word_for_phrases("Why did the draft resolution fail?")
     assert one_word_for_phrases("Where does the Special Court sit?") == "Where is the Special Court located?"
@@ -2196,3 +2197,33 @@ def test_what_a_body_concluded_is_what_it_found_in_its_own_words(almaria):
             "\"civilians were not deliberately attacked in this incident\".")
     assert_quotes(almaria, "What did the ODT conclude about the refugee convoy attack?", text,
                   "not deliberately attacked", "killing around fifty")
+
+
+def test_people_are_persons(almaria):
+    """"people" is the plural of "person": "How many stateless people live in Almaria?" is answered by "stateless
+    persons: 420", not by where most of its population lives."""
+    assert content_terms("people") == content_terms("person") == content_terms("persons")
+    sheet = ("Population distribution\nthe most densely populated area is found around the bay, where 20% of the "
+             "population lives in Belport\n\nRefugees and internally displaced persons\nrefugees: 3,094 (2024 est.)\n"
+             "stateless persons: 420 (2024 est.)")
+    answer = fact_sheet_answer(almaria, "How many stateless people live in Almaria?", sheet)
+    assert "stateless persons: 420" in answer and "Belport" not in answer, answer
+
+
+def test_displaced_people_military_spending_and_the_seat_of_government_are_the_fact_sheet_s_fields(almaria):
+    """People displaced inside a country are its "IDPs"; what it puts into its armed forces, its "Military
+    expenditures", as a share of its economy, of its GDP; the city it governs itself from, its capital (a city
+    WordNet lacks is one when the fact sheet's "Capital" names it)."""
+    from app.text import one_word_for_phrases
+    assert "internally displaced (IDPs) in" in one_word_for_phrases("How many people are displaced inside Almaria?")
+    assert one_word_for_phrases("How big a slice of its economy does Almaria put into its armed forces?") == \
+        "How big a share of GDP does Almaria spend on military expenditures?"
+    assert one_word_for_phrases("Which city does Almaria govern itself from?") == "Which city is the capital of Almaria?"
+    sheet = "Refugees and internally displaced persons\nrefugees: 36,270 (2024 est.)\nIDPs: 194,171 (2024 est.)"
+    assert "IDPs: 194,171" in fact_sheet_answer(almaria, "How many people are displaced inside Almaria?", sheet)
+    chunks = titled_chunks({"History of Almaria": "In 1989, Belgrade, which has in turn served as the capital of two "
+                                                  "states, revoked Almaria's autonomous status.",
+                            "The World Factbook: Almaria": "Capital\nname: Velport (Velporta)\n"
+                                                           "geographic coordinates: 42 40 N, 21 10 E"})
+    answer = passages_answer(almaria, "Which city does Almaria govern itself from?", chunks)
+    assert answer.startswith("Capital\nname: Velport"), answer
