@@ -2127,14 +2127,15 @@ def test_the_weather_and_the_kind_of_government_are_the_fact_sheet_s_fields(alma
     assert answer.startswith("Government type\npresidential republic"), answer
 
 
-def test_who_runs_a_government_its_envoy_drafting_soldiers_and_where_a_court_sits_are_the_fact_sheet_s_words(almaria):
-    """Everyday words for a fact sheet's: who runs a country's government is its "head of government", its envoy its
-    "ambassador", its helicopter landing pads its "heliports", drafting soldiers "conscription" (not a "draft
-    resolution"), and where a court sits where it is "located"."""
+def test_who_runs_a_government_its_envoy_helicopter_pads_drafting_and_where_a_court_sits_are_the_fact_sheet_s_words(almaria):
+    """Everyday words for a fact sheet's: who runs a country's government is its "head of government", who its envoy
+    is its "ambassador" (an envoy otherwise stays one), its helicopter landing pads its "heliports", drafting soldiers
+    "conscription" (not a "draft resolution"), and where a court sits where it is "located"."""
     from app.text import one_word_for_phrases
     assert "is Almaria's head of government" in one_word_for_phrases("Who runs Almaria's government?")
     assert "was the head of government" in one_word_for_phrases("Who led the government in 1999?")
-    assert "ambassador" in one_word_for_phrases("Who is Almaria's envoy to Ostria?")
+    assert "Almaria's ambassador to" in one_word_for_phrases("Who is Almaria's envoy to Ostria?")
+    assert "envoy" in one_word_for_phrases("Why did the Almarian Assembly welcome the Ostrian envoy?")
     assert "heliports" in one_word_for_phrases("How many helicopter landing pads does Almaria have?")
     assert "stop conscription" in one_word_for_phrases("When did Almaria stop drafting soldiers?")
     assert "draft resolution" in one_word_for_phrases("Why did the draft resolution fail?")
