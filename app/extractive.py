@@ -25,7 +25,7 @@ import numpy as np
 
 from app.components.embedding import EmbeddingComponent
 from app.lexicon import Lexicon, shared_lexicon, terms_with_verbs
-from app.text import BOUNDS, LIST_ITEM, NAME_RUN, POSSESSIVE, REFERENCE_MARK, STOPWORDS, content_terms, is_field_line, is_heading, \
+from app.text import BOUNDS, LIST_ITEM, NAME, NAME_RUN, POSSESSIVE, REFERENCE_MARK, STOPWORDS, content_terms, is_field_line, is_heading, \
     named_terms, one_word_for_phrases, same_country, same_name, sentence_spans, spell_out_titles, term_share
 
 if TYPE_CHECKING:
@@ -740,12 +740,15 @@ def _abbreviations(text: str) -> dict[str, set[str]]:
 _TOTAL = frozenset(content_terms("total"))
 # the parts of a field keyed by sex, as questions name them ("women" -> "female: 78.1 years"; stemmed terms)
 _SEX_KEYS = {"women": "femal", "woman": "femal", "girl": "femal", "men": "male", "man": "male", "boy": "male"}
+_KEYS = re.compile(r"^(?:[a-z][a-z ]{0,30}:\s*){2,}(?=\S)")  # a run of short keys before a value: "improved: urban: urban: "
 
 
 def _field_key(text: str) -> frozenset[str]:
-    """The terms of a fact-sheet line's key ("fossil fuels: 87.3% ..." -> fossil, fuel); none for prose."""
+    """The terms of a fact-sheet line's key ("fossil fuels: 87.3% ..." -> fossil, fuel); none for prose. A key may
+    have keys of its own ("improved: total: total: 97% of population" -> improv, total)."""
     line = next((line for line in text.split("\n") if is_field_line(line)), "")
-    return frozenset(content_terms(line.split(":")[0]))
+    keys = _KEYS.match(line)
+    return frozenset(content_terms(keys.group(0) if keys else line.split(":")[0]))
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -1183,6 +1186,9 @@ class SentenceScorer:
                          for n, chunk in sources}
         question_names = named_terms(own_question)
         asked_named = question_names & set(q_terms)
+        # (a people named by its plural noun is named by its adjective: "Kurds" by "Kurdish 19%" of "Ethnic groups")
+        peoples = {term for name in NAME.findall(own_question) if name.rstrip("'’").endswith("s")
+                   for term in content_terms(name)} & asked_named
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         counted_noun = re.search(r"\bhow many((?:\s+[\w'’-]+){1,4})", own_question, re.I)  # what is counted, in its first words
         # "How many people live in Ankara?" counts who live there: a share alone ("20% of the population lives in
@@ -1292,6 +1298,14 @@ class SentenceScorer:
         # of "Child marriage" no part of "What share of Turkish girls are married before they turn 18?")
         if any(key - set(_SEX_KEYS.values()) for keys in named_whole.values() for key in keys):
             asked_parts = named_whole
+        # (a part the question names that the field parts again, without naming a subpart, is its total: "What share
+        # of Turks drink water from an improved source?" -> "improved: total: total: 97%", not "improved: urban: ...")
+        for field, keys in asked_parts.items():
+            totals = {key for key in keys if key & _TOTAL}
+            shared = frozenset.intersection(*keys) if keys else frozenset()
+            if totals and totals != keys and not any(_same_word(term, asked) for key in keys - totals
+                                                     for term in key - shared for asked in part_terms):
+                asked_parts[field] = totals
         # a fact sheet's field dates its figures ("$35,300 (2024 est.)"; an office's "(since 2021)" dates no figure).
         # When every field the question names is dated to other years than it asks about, the sources do not give
         # that year's figure: "What was Turkey's real GDP per capita in 2019?" is not answered by another field's
@@ -1356,6 +1370,7 @@ class SentenceScorer:
                 s_terms |= asks.posted_to  # "in the US" is in the United States
             # a people's word names its country: "the Serbian government" is Serbia's, in *The World Factbook: Serbia*
             s_terms |= {t for t in asked_named - s_terms if any(same_name(t, term) for term in context_terms[cand.n])}
+            s_terms |= {t for t in peoples - s_terms if any(same_name(t, term) for term in own_terms)}
             cand.meaning = float(meaning)
             cand.other_subject = bool(subjects) and not any(forms & titled[cand.n] for forms in subjects)
             # a name the question gives that the sentence's passage holds, though the sentence itself does not

@@ -91,10 +91,12 @@ class _LexicalIndex:
         return {word for chunk in self.chunks for word in words(f"{chunk.title} {chunk.heading} {chunk.text}")}
 
     def mentions(self, word: str) -> bool:
-        """Some passage holds the word, or another form of the same name ("israeli" / "israel")."""
-        if any(term in self.doc_freq for term in content_terms(word)):
+        """Some passage holds the word, or another form of the same name ("israeli" / "israel"; the plural of a
+        people's noun, by its stem: "kurds" / "kurdish")."""
+        terms = content_terms(word)
+        if any(term in self.doc_freq for term in terms):
             return True
-        return word in self.vocabulary or any(same_name(word, known) for known in self.vocabulary)
+        return word in self.vocabulary or any(same_name(form, known) for form in {word, *terms} for known in self.vocabulary)
 
     def search(self, query: str, n: int) -> list[tuple[Chunk, float]]:
         terms = [t for t in content_terms(query) if t in self.doc_freq]

@@ -2228,3 +2228,32 @@ def test_displaced_people_military_spending_and_the_seat_of_government_are_the_f
                                                            "geographic coordinates: 42 40 N, 21 10 E"})
     answer = passages_answer(almaria, "Which city does Almaria govern itself from?", chunks)
     assert answer.startswith("Capital\nname: Velport"), answer
+
+
+def test_a_part_a_field_parts_again_is_asked_whole_by_its_total(almaria):
+    """A key with keys of its own ("improved: urban: urban: 97.3%") is read by all of them: "What share of Almarians
+    drink water from an improved source?" names no subpart and is answered by the total; a question that names one
+    ("rural") by that one."""
+    sheet = ("Drinking water source\nimproved: urban: urban: 97.3% of population (2022 est.)\n"
+             "improved: rural: rural: 96% of population (2022 est.)\nimproved: total: total: 97% of population (2022 est.)\n"
+             "unimproved: urban: urban: 2.7% of population (2022 est.)\nunimproved: total: total: 3% of population (2022 est.)")
+    answer = fact_sheet_answer(almaria, "What share of Almarians get their drinking water from an improved source?", sheet)
+    assert "improved: total: total: 97%" in answer and "97.3%" not in answer, answer
+    answer = fact_sheet_answer(almaria, "What share of rural Almarians have an improved drinking water source?", sheet)
+    assert "improved: rural: rural: 96%" in answer and "97.3%" not in answer, answer
+
+
+def test_a_people_named_by_its_plural_noun_is_named_by_its_adjective(almaria):
+    """"Kurds" are named by "Kurdish 19%" of a fact sheet's "Ethnic groups", and an index that holds "Kurdish" knows
+    them (not the Serbs)."""
+    from app.retrieval import _LexicalIndex
+    index = _LexicalIndex(["c"], ["Ethnic groups\nAlmarian 70-75%, Kurdish 19%, other minorities 6-11% (2016 est.)"],
+                          [{"doc_id": "almaria", "title": "The World Factbook: Almaria"}])
+    assert index.mentions("kurds") and not index.mentions("serbs")
+    sheet = ("Population distribution\nthe most densely populated area is found around the bay, where 20% of the "
+             "population lives in Belport\n\nEthnic groups\nAlmarian 70-75%, Kurdish 19%, other minorities 6-11% (2016 est.)")
+    question = "What share of Almaria's population are Kurds?"
+    kurdish = next(c for c in scored(almaria, question, sheet, "The World Factbook: Almaria") if "Kurdish" in c.text)
+    assert not {"kurd"} & (kurdish.missing | kurdish.unnamed), (kurdish.missing, kurdish.unnamed)
+    answer = fact_sheet_answer(almaria, question, sheet)
+    assert answer.startswith("Ethnic groups\nAlmarian 70-75%, Kurdish 19%"), answer
