@@ -248,6 +248,7 @@ _DIMENSIONS = [
 
 # "Which Serbian minister ...?", "Which British general ...?", "Who is Serbia's president?" ask for the holder of
 # an office; groups: whose office (Serbia), the words before it (British, foreign), the office
+_NO_PORTFOLIO = {"country", "state", "nation", "republic", "government", "time", "day", "year", "a", "an"}
 _ASKED_OFFICE = re.compile(r"^\W*(?:which\s+|who (?:is|was|are|were) (?:the |its |his |her |their |(?:the (?=(?-i:[A-Z])))?([\w-]+)['’]s )?)"
                            r"((?:[\w-]+\s+){0,2}?)(minister|general|president|commander|ambassador|governor|"
                            r"mayor|judge|prosecutor|king|chancellor|director|secretary|envoy|representative|"
@@ -945,10 +946,12 @@ class Asked:
         elif office:
             # the words before an office that make it another one count too ("foreign minister", not "current")
             kind_of_office = [word for word in office.group(2).split() if word.islower() and word not in _NO_OFFICE]
-            # ... and a minister's portfolio after it, by its first word ("minister of agriculture" is not the prime
-            # minister; "minister of foreign affairs" is the "Foreign Minister")
-            portfolio = re.match(r"\s+of\s+(?:the\s+)?((?-i:[a-z])[\w-]+)", question[office.end():]) \
-                if office.group(3).lower() in ("minister", "secretary") else None
+            # ... and what the office is of, by its first word ("minister of agriculture" is not the prime minister;
+            # "minister of foreign affairs" is the "Foreign Minister"; "the president of Turkey's parliament" is not
+            # Turkey's president), unless it is the country ("the president of the country")
+            portfolio = re.match(r"\s+of\s+(?:the\s+|(?-i:[A-ZÀ-Ž])[\w-]*['’]s?\s+)?((?-i:[a-z])[\w-]+)", question[office.end():])
+            if portfolio and portfolio.group(1).lower() in _NO_PORTFOLIO:
+                portfolio = None
             asks.terms = frozenset(content_terms(" ".join(kind_of_office + ([portfolio.group(1)] if portfolio else []))))
             envoy = re.match(r"ambassador|envoy|representative", office.group(3), re.I)
             # (an envoy is one by any of its names: "the American envoy to Macedonia" is "the US Ambassador to the

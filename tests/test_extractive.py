@@ -2181,11 +2181,12 @@ def test_a_field_label_with_an_aside_in_words_is_read_with_its_line(almaria):
 
 
 def test_a_minister_s_portfolio_is_part_of_the_office_asked_for(almaria):
-    """"Who is Almaria's minister of agriculture?" is not answered by its prime minister; its minister of defence is
-    the one the passage calls so."""
+    """"Who is Almaria's minister of agriculture?" is not answered by its prime minister, nor "the president of
+    Almaria's parliament" by its president; its minister of defence is the one the passage calls so."""
     sheet = ("Executive branch\nchief of state: President Vera ALMA-Sadri (since 4 April 2021)\n"
              "head of government: Prime Minister Dorin VASK (since 15 April 2025)")
     assert fact_sheet_answer(almaria, "Who is Almaria's minister of agriculture?", sheet) == DECLINE
+    assert fact_sheet_answer(almaria, "Who is the president of Almaria's parliament?", sheet) == DECLINE
     text = "The new cabinet was sworn in on 2 May 2025. Almarian Defence Minister Ivo Karan told reporters the army would grow."
     assert_answers(almaria, "Who is the Almarian minister of defence?", text, "Ivo Karan")
 
