@@ -336,12 +336,16 @@ _ALTERNATIVES = re.compile(rf"\b({_PROPER})\s+or\s+(?:the\s+)?({_PROPER})")
 # ... or weighs one against another: "Is Kosovo's population growing faster than Turkey's?"
 _THAN = re.compile(rf"\b({_PROPER})\b.*\b(?:{_COMPARED}er|more|fewer|less|faster|slower|longer)\b.*?\bthan\s+"
                    rf"(?:(?:that|those)\s+of\s+)?(?:the\s+)?({_PROPER})")
+# (... the comparative first: "How much older is Serbia's population than Kosovo's?")
+_COMPARATIVE_THAN = re.compile(rf"\b(?:{_COMPARED}er|more|fewer|less|faster|slower|longer)\s+(?:is|are|was|were|does|do|did)\s+"
+                               rf"(?:[a-z][\w'’-]*\s+){{0,4}}?({_PROPER})\b.*?\bthan\s+(?:in\s+)?(?:(?:that|those)\s+of\s+)?"
+                               rf"(?:the\s+)?({_PROPER})")
 # a comparison that names no measure weighs the one its words mean, as a country's fact sheet gives it: "Whose
 # population is older ...?" compares median ages, "Where do people live longer ...?" life expectancies
 _MEASURE_OF_COMPARISON = [
     (re.compile(r"\b(?:population|people|inhabitants)\b.*\b(?:older|younger)\b|\b(?:older|younger)\b.*\bpopulation\b", re.I),
      "median age"),
-    (re.compile(r"\blive\s+longer\b|\blonger\s+li(?:fe|ves)\b", re.I), "life expectancy"),
+    (re.compile(r"\blive\s+longer\b|\blonger\s+li(?:fe|ves)\b|\blonger\s+(?:do|does|did)\s+\w+\s+live\b", re.I), "life expectancy"),
     (re.compile(r"\bpopulation\b.*\bgrow\w*\s+(?:faster|slower|more|less)\b", re.I), "population growth rate"),
     (re.compile(r"\b(?:economy|GDP)\b.*\bgrow\w*\s+(?:faster|slower|more|less)\b", re.I), "real GDP growth rate"),
     (re.compile(r"\b(?:richer|poorer|wealthier)\b", re.I), "real GDP per capita"),
@@ -353,7 +357,7 @@ def comparison_parts(question: str) -> list[tuple[str, str]]:
     """A question that weighs named alternatives ("Which has the larger population, Serbia or
     Kosovo?") -> (alternative, the question about it alone) for each: each side is found and
     quoted on its own, since no single sentence holds both figures. [] for any other question."""
-    found = _ALTERNATIVES.search(question) or _THAN.search(question)
+    found = _ALTERNATIVES.search(question) or _THAN.search(question) or _COMPARATIVE_THAN.search(question)
     if not found:
         return []
     weighed = _WEIGHED.search(question) if found.re is _ALTERNATIVES else None
@@ -362,7 +366,7 @@ def comparison_parts(question: str) -> list[tuple[str, str]]:
     measure = next((measure for said, measure in _MEASURE_OF_COMPARISON if said.search(question)), None)
     if measure:  # "Whose population is older, Serbia's or Turkey's?" -> "What is the median age of Serbia?"
         return [(alternative, f"What is the {measure} of {POSSESSIVE.sub('', alternative)}?") for alternative in found.groups()]
-    if found.re is _THAN:
+    if found.re is not _ALTERNATIVES:
         return []  # (a question that weighs by another measure is asked whole)
     # the comparative itself is no term to look for ("larger" would find "larger and denser populations")
     frame = _COMPARATIVE.sub("", question[:found.start()]), _COMPARATIVE.sub("", question[found.end():])

@@ -219,6 +219,9 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                              re.I), "share of GDP"),
                  (re.compile(r"^(\W*(?:which|what)\s+(?:city|town))\s+(?:does|do|is|are)\s+(.+?)\s+(?:governed|ruled|run|govern|rule)\s+"
                              r"(?:itself\s+)?from\s*\?\s*$", re.I), r"\1 is the capital of \2?"),
+                 # ... life expectancy, at birth unless the question says otherwise (not "School life expectancy")
+                 (re.compile(r"(?<!school )\blife\s+expectancy\b(?!\s+at\b)", re.I),
+                  "life expectancy at birth"),
                  # ... where a court or an assembly sits, where it is "located"
                  (re.compile(r"^(\W*(?:where|in\s+(?:which|what)\s+\w+)\s+)(?:does|do)\s+(.+?)\s+(?:sit|have\s+its\s+seat)\s*\?\s*$",
                              re.I), r"\1is \2 located?"),

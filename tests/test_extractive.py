@@ -574,13 +574,19 @@ def test_a_comparison_quotes_each_side(almaria):
 
 
 def test_a_comparison_by_a_word_that_means_a_measure_asks_for_that_measure_of_each_side():
-    """"Whose population is older ...?" weighs median ages; "... than ..." weighs two sides as "... or ..." does."""
+    """"Whose population is older ...?" weighs median ages; "... than ..." weighs two sides as "... or ..." does, the
+    comparative before or after the first."""
     assert comparison_parts("Whose population is older, Almaria's or Ostria's?") == [
         ("Almaria's", "What is the median age of Almaria?"), ("Ostria's", "What is the median age of Ostria?")]
     assert comparison_parts("Where do people live longer, Almaria or Ostria?")[1] == ("Ostria", "What is the life expectancy of Ostria?")
     assert comparison_parts("Is Almaria's population growing faster than Ostria's?") == [
         ("Almaria's", "What is the population growth rate of Almaria?"), ("Ostria's", "What is the population growth rate of Ostria?")]
     assert comparison_parts("Which is larger, Almaria or Ostria?")[0] == ("Almaria", "What is the area of Almaria?")
+    # (the comparative may come first: "How much older is ...?")
+    assert comparison_parts("How much older is Almaria's population than Ostria's?") == [
+        ("Almaria's", "What is the median age of Almaria?"), ("Ostria's", "What is the median age of Ostria?")]
+    assert comparison_parts("How much longer do people live in Almaria than in Ostria?")[1] == (
+        "Ostria", "What is the life expectancy of Ostria?")
     # a "than" comparison by no measure it names is asked whole; an older person is no median age
     assert comparison_parts("Does Almaria spend more on salt than Ostria?") == []
     assert comparison_parts("Who is older, Anna Vell or Marco Dane?")[0] == ("Anna Vell", "Who is, Anna Vell?")
@@ -2258,3 +2264,13 @@ def test_a_people_named_by_its_plural_noun_is_named_by_its_adjective(almaria):
     assert not {"kurd"} & (kurdish.missing | kurdish.unnamed), (kurdish.missing, kurdish.unnamed)
     answer = fact_sheet_answer(almaria, question, sheet)
     assert answer.startswith("Ethnic groups\nAlmarian 70-75%, Kurdish 19%"), answer
+
+
+def test_life_expectancy_is_at_birth_unless_the_question_says_otherwise(almaria):
+    """"What is the life expectancy in Almaria?" asks for its "Life expectancy at birth", not its "School life
+    expectancy", which a question names whole."""
+    sheet = ("School life expectancy (primary to tertiary education)\ntotal: 20 years (2022 est.)\n\n"
+             "Life expectancy at birth\ntotal population: 76.7 years (2024 est.)")
+    answer = fact_sheet_answer(almaria, "What is the life expectancy in Almaria?", sheet)
+    assert "76.7 years" in answer and "20 years" not in answer, answer
+    assert "20 years" in fact_sheet_answer(almaria, "What is the school life expectancy in Almaria?", sheet)
