@@ -248,11 +248,13 @@ _DIMENSIONS = [
 
 # "Which Serbian minister ...?", "Which British general ...?", "Who is Serbia's president?" ask for the holder of
 # an office; groups: whose office (Serbia), the words before it (British, foreign), the office
-_NO_PORTFOLIO = {"country", "state", "nation", "republic", "government", "time", "day", "year", "a", "an"}
 _ASKED_OFFICE = re.compile(r"^\W*(?:which\s+|who (?:is|was|are|were) (?:the |its |his |her |their |(?:the (?=(?-i:[A-Z])))?([\w-]+)['’]s )?)"
                            r"((?:[\w-]+\s+){0,2}?)(minister|general|president|commander|ambassador|governor|"
                            r"mayor|judge|prosecutor|king|chancellor|director|secretary|envoy|representative|"
                            r"spokes(?:man|woman|person))\b", re.I)
+# what an office may be "of" that makes it no other office: the country it serves, or a time ("the president of the
+# country at the time", "of an ...")
+_NO_PORTFOLIO = {"country", "state", "nation", "republic", "government", "time", "day", "year", "an"}
 # where a sentence posts an envoy ("Diplomatic representation in the US"), the post it names ("the US Ambassador to the
 # Republic of Macedonia") and whence it sends one ("Diplomatic representation from the US"); a place's name may be
 # written by its initials, with full stops ("U.S.")
@@ -1378,6 +1380,8 @@ class SentenceScorer:
             # a people's word names its country: "the Serbian government" is Serbia's, in *The World Factbook: Serbia*
             s_terms |= {t for t in asked_named - s_terms if any(same_name(t, term) for term in context_terms[cand.n])}
             s_terms |= {t for t in peoples - s_terms if any(same_name(t, term) for term in own_terms)}
+            if asks.office_forms & s_terms:  # (an office by any of its names: "envoy" is met by "Ambassador Ilir DUGOLLI")
+                s_terms |= asks.office_forms
             cand.meaning = float(meaning)
             cand.other_subject = bool(subjects) and not any(forms & titled[cand.n] for forms in subjects)
             # a name the question gives that the sentence's passage holds, though the sentence itself does not

@@ -199,12 +199,11 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # ... the weather a country has (its "Climate"), and the kind of government it has (its "Government type")
                  (re.compile(r"\bweather(?=\s+(?:is\s+)?like\b|\s+(?:in|of)\s+(?-i:[A-Z]))", re.I), "climate"),  # (not "in any weather")
                  (re.compile(r"\b(?:kind|type|form|sort|system)\s+of\s+government\b", re.I), "government type"),
-                 # ... who runs a country's government (its "head of government"), who its envoy is (its "ambassador"), its
-                 # helicopter landing pads ("Heliports"), drafting soldiers ("conscription abolished in 2011")
+                 # ... who runs a country's government (its "head of government"), its helicopter landing pads
+                 # ("Heliports"), drafting soldiers ("conscription abolished in 2011")
                  (re.compile(r"\b(?:(?P<past>ran|led|headed)|runs?|running|leads?|leading|heads?)\s+"
                              r"(?P<whose>(?:the\s+)?(?:[\w-]+['’]s?\s+)?)government\b", re.I),
                   lambda found: f"{'was' if found['past'] else 'is'} {found['whose']}head of government"),
-                 (re.compile(r"^(\W*who\s+(?:is|was|are|were)\b[^?]*?)\benvoy\b", re.I), r"\1ambassador"),  # (the office, by its name)
                  (re.compile(r"\bhelicopter\s+(?:landing\s+)?(?:pads?|ports?|bases?)\b|\bhelipads?\b", re.I), "heliports"),
                  (re.compile(r"\b(?:draft|drafts|drafted|drafting)(?:\s+(?:soldiers|young\s+men|men|women|people|citizens|recruits)\b"
                              r"|(?=\s+into\b|\s*[?.,!]|\s*$))", re.I), "conscription"),  # (not a "draft resolution")

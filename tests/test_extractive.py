@@ -2133,15 +2133,13 @@ def test_the_weather_and_the_kind_of_government_are_the_fact_sheet_s_fields(alma
     assert answer.startswith("Government type\npresidential republic"), answer
 
 
-def test_who_runs_a_government_its_envoy_helicopter_pads_drafting_and_where_a_court_sits_are_the_fact_sheet_s_words(almaria):
-    """Everyday words for a fact sheet's: who runs a country's government is its "head of government", who its envoy
-    is its "ambassador" (an envoy otherwise stays one), its helicopter landing pads its "heliports", drafting soldiers
-    "conscription" (not a "draft resolution"), and where a court sits where it is "located"."""
+def test_who_runs_a_government_helicopter_pads_drafting_and_where_a_court_sits_are_the_fact_sheet_s_words(almaria):
+    """Everyday words for a fact sheet's: who runs a country's government is its "head of government", its helicopter
+    landing pads its "heliports", drafting soldiers "conscription" (not a "draft resolution"), and where a court sits
+    where it is "located"."""
     from app.text import one_word_for_phrases
     assert "is Almaria's head of government" in one_word_for_phrases("Who runs Almaria's government?")
     assert "was the head of government" in one_word_for_phrases("Who led the government in 1999?")
-    assert "Almaria's ambassador to" in one_word_for_phrases("Who is Almaria's envoy to Ostria?")
-    assert "envoy" in one_word_for_phrases("Why did the Almarian Assembly welcome the Ostrian envoy?")
     assert "heliports" in one_word_for_phrases("How many helicopter landing pads does Almaria have?")
     assert "stop conscription" in one_word_for_phrases("When did Almaria stop drafting soldiers?")
     assert "draft resolution" in one_word_for_phrases("Why did the draft resolution fail?")
@@ -2159,11 +2157,14 @@ def test_who_runs_a_government_its_envoy_helicopter_pads_drafting_and_where_a_co
 
 
 def test_an_envoy_to_a_capital_sits_in_it(almaria):
-    """"Almaria's ambassador to Washington" is its ambassador in the US: the sentence need not name the city its
-    passage's chancery does."""
+    """"Almaria's envoy to Washington" is its ambassador in the US: the sentence need not name the city its passage's
+    chancery does, and an office is met by any of its names ("Ambassador Ilir DORA" for the envoy)."""
     sheet = ("Diplomatic representation in the US\nchief of mission: Ambassador Ilir DORA (since 13 January 2022)\n"
              "chancery: 3612 Massachusetts Ave NW, Washington, D.C. 20007")
     assert "Ilir DORA" in fact_sheet_answer(almaria, "Who is Almaria's envoy to Washington?", sheet)
+    dora = next(c for c in scored(almaria, "Who is Almaria's envoy to Washington?", sheet, "The World Factbook: Almaria")
+                if "DORA" in c.text)
+    assert not set(content_terms("envoy")) & dora.missing, dora.missing
 
 
 def test_a_city_wordnet_lacks_is_one_a_sentence_places_something_in(almaria):
