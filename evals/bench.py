@@ -409,6 +409,14 @@ def render(results: dict, command: str) -> str:
         "rules add regular expressions per question, a WordNet definition lookup (cached) per line of a field named "
         "in one word, and the indexed documents' title terms (read once per index generation); the eval gate in "
         "`.ci/run` at ee9877b gave p50 29.8 ms on dev and 31.3 ms on dev+related.",
+        "- 2026-11-27, the stop that joined checks 114-118 (the first bench since the stop that joined checks "
+        "105-107): run on another machine (AMD EPYC, 2 cores; that bench ran on Intel Xeon). Every figure moved the "
+        "slower way, those this stop's code cannot touch too (embedding 78.1 -> 51.8 chunks/s, ingest 45.5 -> 34.0 "
+        "chunks/s, llama-index's own retriever at 1k 3.7 -> 4.9 ms): answer p50 in process 31.4 -> 33.0 ms, "
+        "throughput 33.2 -> 28.9 requests/s. The rules of this stop and the one before add regular expressions per "
+        "question, a WordNet city look-up for an envoy \"to\" a name, and, for a name whose stem the index lacks, a "
+        "second name comparison over its words (by the name's stem: \"kurds\" / \"kurdish\"); the eval gate in `.ci/run` "
+        "at 64506e7 gave p50 31.5 ms on dev and 34.5 ms on dev+related.",
     ]
     return "\n".join(lines) + "\n"
 
