@@ -157,7 +157,17 @@ def _what_is_counted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> 
     for kind_of_counted in _KINDS_OF_COUNTED:
         if terms & kind_of_counted:
             terms |= kind_of_counted
-    return _with_related(terms, lexicon), [word for word in words if word[:1].isupper()]
+    names = [word for word in words if word[:1].isupper()]
+    return _with_related(terms, lexicon), names + [alias for name in names for alias in _country_names(name, lexicon)]
+
+
+def _country_names(name: str, lexicon: Lexicon | None) -> set[str]:
+    """The terms of every name of the country a people's word names: "American" -> "america", "us", "usa" (WordNet has
+    "American" of "America", a country also written "US" and "USA"); none for a word that names no country."""
+    if not lexicon:
+        return set()
+    return {alias for country in lexicon.related(name.lower()) if lexicon.is_a(country, "country")
+            for alias in lexicon.related(country) | {country}}
 
 
 # an adverb between a verb and what it says ("were later released"), and what a count is said to be ("four of whom
@@ -382,6 +392,24 @@ _SUCCEEDS_NAMED = re.compile(r"\b(?:succeed\w*|replac\w*)\s+[A-ZÀ-Ž]")  # ... 
 _ASKS_WHO_IS_IN_CHARGE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(?:now\s+|currently\s+)?(runs|ran|leads|led|heads|"
                                     r"headed|owns|owned|founded|manages|managed|chairs|chaired|directs|directed|commands|"
                                     r"commanded)\b", re.I)
+# a verdict and its opposite: "Why did Fatmir Limaj go to prison ...?" presumes a conviction the sources may deny ("Fatmir
+# Limaj was acquitted of all charges"), as "Why was Ojdanić acquitted?" presumes an acquittal ("... sentenced to 15 years")
+_PUNISHED = r"convicted|sentenced|jailed|imprisoned|found\s+guilty|(?:go|went|gone|sent)\s+to\s+(?:prison|jail)"
+_CLEARED = r"acquitted|cleared|exonerated|charges\s+(?:were\s+|was\s+)?(?:soon\s+)?dropped"
+_WHY_VERDICT = re.compile(r"^\W*(?:(?:and|but|so)\s+)?why\s+(?:was|were|did|has|had|is)\s+((?-i:[A-ZÀ-Ž])[\w'’-]*"
+                          r"(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\b(.*)", re.I)
+_VERDICTS = [(re.compile(rf"\b(?:{_PUNISHED})\b", re.I), re.compile(rf"\b(?:{_CLEARED})\b", re.I)),
+             (re.compile(rf"\b(?:{_CLEARED})\b", re.I), re.compile(rf"\b(?:{_PUNISHED})\b", re.I))]
+
+
+def _opposite_verdict(question: str) -> tuple[str, re.Pattern] | None:
+    """For "Why was <name> <verdict>?": the name, and the opposite verdict a sentence would tell instead."""
+    why = _WHY_VERDICT.match(question)
+    if not why:
+        return None
+    return next(((why.group(1), opposite) for asked, opposite in _VERDICTS if asked.search(why.group(2))), None)
+
+
 _ASKS_PLACE = re.compile(r"^\W*(?:(?:and|but|so|in|from|to|with|by|for)\s+)?(?:which|what)\s+(?:[\w-]+\s+)?"
                          r"(countr(?:y|ies)|nations?|cit(?:y|ies)|capitals?)\b(?!['’])", re.I)
 # a unit or scope after a field's label, in words: "(by length in km)" (not a figure's date, "total: 120 (2024 est.)")
@@ -1196,6 +1224,7 @@ class SentenceScorer:
         question_names = named_terms(own_question)
         asked_named = question_names & set(q_terms)
         # (a people named by its plural noun is named by its adjective: "Kurds" by "Kurdish 19%" of "Ethnic groups")
+        country_names = {t: _country_names(t, self.lexicon) for t in asked_named}
         peoples = {term for name in NAME.findall(own_question) if name.rstrip("'’").endswith("s")
                    for term in content_terms(name)} & asked_named
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
@@ -1294,11 +1323,11 @@ class SentenceScorer:
                 if cand.label and _field_key(cand.text) - {"note"} and "%" in cand.text:
                     parts.setdefault((cand.doc_id, cand.label), set()).add(_field_key(cand.text))
         # (a field's "total" is no part: it answers a question that names none of the parts, "What share of young
-        # Serbians are out of work?" -> "Youth unemployment rate" / "total: 22.7%")
+        # Serbians are out of work?" -> "Youth unemployment rate" / "total: 22.7%"; "Literacy" / "total population: ...")
         # (the sexes by the keys a fact sheet gives them: "What is the life expectancy of Serbian women?" -> "female: ...")
         part_terms = asked_terms | {_SEX_KEYS[term] for term in asked_terms if term in _SEX_KEYS}
         asked_parts = {field: {key for key in keys if any(_same_word(term, asked) for term in key for asked in part_terms)}
-                       or {key for key in keys if key == _TOTAL} for field, keys in parts.items() if len(keys) >= 2}
+                       or {key for key in keys if _TOTAL <= key} for field, keys in parts.items() if len(keys) >= 2}
         # ... and when some field has a part the question names whole ("services: 45.7%" of GDP by sector of origin),
         # a part that only holds one of its words among others ("exports of goods and services", of GDP by end use) is
         # not it
@@ -1380,6 +1409,7 @@ class SentenceScorer:
             # a people's word names its country: "the Serbian government" is Serbia's, in *The World Factbook: Serbia*
             s_terms |= {t for t in asked_named - s_terms if any(same_name(t, term) for term in context_terms[cand.n])}
             s_terms |= {t for t in peoples - s_terms if any(same_name(t, term) for term in own_terms)}
+            s_terms |= {t for t, aliases in country_names.items() if aliases & s_terms}  # "American" is met by "US"
             if asks.office_forms & s_terms:  # (an office by any of its names: "envoy" is met by "Ambassador Ilir DUGOLLI")
                 s_terms |= asks.office_forms
             cand.meaning = float(meaning)
@@ -1539,6 +1569,12 @@ class SentenceScorer:
             cands = [c for c in cands if _lists_names(c.quotable, count)] or cands
         # "What did Greece say about ...?" is answered only by a sentence in which Greece speaks (or "he said ..." after
         # a sentence that names the speaker first): another's words, or words about Greece, are not Greece's
+        # "Why did Fatmir Limaj go to prison ...?" is answered by the sentence that tells him acquitted, when one does: the
+        # sources deny what the question takes for granted (before the charges, which hold more of its words)
+        verdict = _opposite_verdict(own_question)
+        if verdict:
+            person = set(content_terms(verdict[0]))
+            cands = [c for c in cands if verdict[1].search(c.quotable) and person <= set(content_terms(c.quotable))] or cands
         said_by = _ASKS_WHAT_SAID.match(own_question) or _ASKS_WHAT_FOUND.match(own_question)
         if said_by:
             cands = _spoken_by(cands, said_by.group(1))

@@ -154,6 +154,9 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # what a fact sheet calls "commodities" ("Imports - commodities / refined petroleum, cars, ..."), and
                  # "terrain" ("What is the land like in northern Serbia?" -> "Terrain / ... to the north, rich fertile plains")
                  (re.compile(r"\b(what|which)\s+(?:goods|products)\b", re.I), r"\1 commodities"),
+                 # (... and the things it buys or sells abroad: "What is the biggest thing Serbia buys from abroad?")
+                 (re.compile(r"\b(?:things?|items?|goods|products)\b(?=(?:\s+[\w'’-]+){0,3}?\s+(?:exports?|imports?)\b)", re.I),
+                  "commodities"),
                  # ("What does Kosovo export?" asks for the goods too, not their worth)
                  (re.compile(r"^(\W*what)\s+(?=(?:do|does|did)\s+(?:[\w'’-]+\s+){1,3}?(?:exports?|imports?)\s*\??\s*$)", re.I),
                   r"\1 commodities "),
@@ -177,6 +180,9 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                   "is the top imports partner of"),
                  (re.compile(r"\b(?:buys?|bought|purchases?|imports?)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+from\b", re.I),
                   "is the top exports partner of"),
+                 # (... "Who buys most of it?" after what a country sells abroad)
+                 (re.compile(r"^(\W*(?:(?:and|but|so)\s+)?who)\s+(?:buys?|bought|purchases?)\s+(?:the\s+)?most(?:\s+of\s+"
+                             r"(?:it|them|that|those|these|its\s+exports))?(?=\s*\?)", re.I), r"\1 is the top exports partner"),
                  (re.compile(r"\b(?:biggest|largest|main|top)\s+suppliers?\b", re.I), "top imports partner"),
                  (re.compile(r"\b(?:biggest|largest|main|top)\s+(?:customers?|buyers?|markets?)\b", re.I), "top exports partner"),
                  # ... the shares of income of the richest and the poorest tenth ("highest 10%: 24.7%" of "Household income

@@ -2275,3 +2275,46 @@ def test_life_expectancy_is_at_birth_unless_the_question_says_otherwise(almaria)
     answer = fact_sheet_answer(almaria, "What is the life expectancy in Almaria?", sheet)
     assert "76.7 years" in answer and "20 years" not in answer, answer
     assert "20 years" in fact_sheet_answer(almaria, "What is the school life expectancy in Almaria?", sheet)
+
+
+def test_a_people_s_word_names_its_country_by_any_of_its_names(almaria):
+    """"American soldiers" are "US soldiers" (WordNet has "American" of "America", a country also written "US"): the
+    sentence that counts US soldiers answers "How many American soldiers ...?", which it neither leaves unnamed nor
+    counts as someone else's."""
+    text = ("During the first week, the peacekeepers were greeted by crowds in every village. "
+            "Although no shot was fired, three US soldiers from the entry force were killed in accidents.")
+    assert_answers(almaria, "How many American soldiers were killed in accidents during the first week?", text, "three US soldiers")
+
+
+def test_a_total_population_line_is_the_total_of_a_field_asked_for_by_share(almaria):
+    """"Literacy" / "total population: 99.3%" answers "What share of Almarians can read and write?", which names none of
+    the field's parts (a key of "total" and another word is its total too)."""
+    sheet = ("Languages\nAlmarian (official) 88.1%, Velish 3.4%, other 8.5% (2011 est.)\n\n"
+             "Literacy\ntotal population: 99.3% (2022 est.)\nmale: 99.6% (2022 est.)\nfemale: 99.1% (2022 est.)")
+    answer = fact_sheet_answer(almaria, "What share of Almarians can read and write?", sheet)
+    assert "total population: 99.3%" in answer and "88.1%" not in answer, answer
+
+
+def test_the_things_a_country_buys_abroad_are_its_import_commodities(almaria):
+    """"What is the biggest thing Almaria buys from abroad?" asks for its "Imports - commodities", not the worth of its
+    "Imports"; "And who buys most of it?" after its exports asks for its top exports partner."""
+    from app.text import one_word_for_phrases
+    assert "commodities" in one_word_for_phrases("What is the biggest thing Almaria buys from abroad?")
+    assert "top exports partner" in one_word_for_phrases("And who buys most of it?")
+    sheet = ("Imports\n$48.158 billion (2023 est.)\n$47.395 billion (2022 est.)\n\n"
+             "Imports - commodities\ncrude petroleum, natural gas, packaged medicine, cars (2023)")
+    best = scored(almaria, "What is the biggest thing Almaria buys from abroad?", sheet, "The World Factbook: Almaria")[0]
+    assert best.text.startswith("Imports - commodities"), best.text
+
+
+def test_why_someone_was_jailed_is_answered_by_the_sentence_that_tells_him_acquitted(almaria):
+    """"Why did Arvo Lindqvist go to prison for the Kessel camp?" takes a conviction for granted: the sentence that tells
+    him acquitted answers it, before the charges, which hold more of its words; "Why was Mira Tamm acquitted?" is
+    answered by her sentence."""
+    text = ("The tribunal indicted Arvo Lindqvist and Mira Tamm for crimes at the prison camp at Kessel. "
+            "The charges were in relation to the prison camp run by the defendants at Kessel in 1998. "
+            "Arvo Lindqvist was acquitted of all charges in 2005 and released. "
+            "Mira Tamm was sentenced to 13 years in prison.")
+    assert_quotes(almaria, "Why did Arvo Lindqvist go to prison for the Kessel camp?", text,
+                  "Arvo Lindqvist was acquitted", "The charges were in relation")
+    assert_quotes(almaria, "Why was Mira Tamm acquitted?", text, "Mira Tamm was sentenced", "Arvo Lindqvist was acquitted")
