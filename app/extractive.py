@@ -75,7 +75,10 @@ _NUMBER_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUMBER = re.compile(rf"(?<![^\W_])(?<![A-Za-z]-)\d|\b(?:{_NUMBER_WORD}|{_TENS}|"
                      r"hundreds?|thousands?|dozens?|millions?|billions?|half)\b|(?<=\bthe\s)only\b", re.I)  # ("the only meeting")
-_NONE = re.compile(r"\b(?:no|none|zero|nothing)\b(?!\s+(?:longer|doubt|matter|one)\b)", re.I)  # "virtually no progress"
+# a sentence that says there are none ("virtually no progress"), or that someone took no part ("Poland did not participate
+# in the operation": it sent no troops to it)
+_NONE = re.compile(r"\b(?:no|none|zero|nothing)\b(?!\s+(?:longer|doubt|matter|one)\b)|"  # "virtually no progress"
+                   r"\b(?:did|does|do|has|have|had)\s+not\s+(?:participate|take\s+part)\b", re.I)
 # an age: "a 35-year-old officer", "aged 35", "18 years of age", "upper age for enlisting is 30"; not "until mandatory
 # retirement age; ... 9-year terms", which gives none
 _AGE = re.compile(rf"\b(?:\d+|{_NUMBER_WORD}|{_TENS})[\s-]+years?[\s-]+old\b|"
@@ -113,8 +116,10 @@ _DURATION = re.compile(rf"\bfrom\b{_DATED_AHEAD}.{{1,60}}?\b(?:to|until|till)\b|
 # "How many drones were lost?" counts drones: a count in a sentence must stand before them, a few words on ("thousands
 # of Skydagger kamikaze drones"); "dozens of soldiers were trained" counts soldiers. Words for people, and for troops,
 # count one another ("580,000 inhabitants" for people, "100 soldiers" for troops), as WordNet's synonyms do
+# (the words after a count are looked ahead at, not taken: "raided five locations in three municipalities" counts the
+# municipalities too)
 _COUNTS_OF = re.compile(rf"(?:\b(?:{_NUMBER_WORD}|{_TENS}|hundreds?|thousands?|dozens?|millions?|billions?)\b|(?<=\bthe\s)only\b|"
-                        r"(?<![\w.])\d[\d,.]*\d?%?)((?:[\s-]+[\w'’-]+){1,6})", re.I)
+                        r"(?<![\w.])\d[\d,.]*\d?%?)(?=((?:[\s-]+[\w'’-]+){1,6}))", re.I)
 _KINDS_OF_COUNTED = [frozenset(content_terms("people persons civilians inhabitants residents individuals citizens men women")),
                      frozenset(content_terms("troops soldiers personnel servicemen forces"))]
 # what "How many ...?" asks was done to what it counts: "How many KFOR soldiers were injured ...?" -> "injured"

@@ -2318,3 +2318,20 @@ def test_why_someone_was_jailed_is_answered_by_the_sentence_that_tells_him_acqui
     assert_quotes(almaria, "Why did Arvo Lindqvist go to prison for the Kessel camp?", text,
                   "Arvo Lindqvist was acquitted", "The charges were in relation")
     assert_quotes(almaria, "Why was Mira Tamm acquitted?", text, "Mira Tamm was sentenced", "Arvo Lindqvist was acquitted")
+
+
+def test_every_count_of_a_sentence_is_read_though_one_follows_another(almaria):
+    """"raided five locations in three municipalities" counts the municipalities too: the words after a count are looked
+    ahead at, so the second count is read though the first one's words run over it."""
+    text = ("The attack shook the northern towns of Almaria for days afterwards. "
+            "On 29 September, the police raided five locations in three municipalities in the north of the country.")
+    assert_answers(almaria, "In how many municipalities did the police carry out raids after the attack?", text,
+                   "three municipalities")
+
+
+def test_a_country_that_took_no_part_sent_no_one(almaria):
+    """"How many Velish troops took part in the bombing?" is answered by "Velland did not participate in the operation":
+    it sent none."""
+    text = ("Several governments backed the bombing campaign of Almaria in 1999. "
+            "The Velish government sanctioned the alliance's activities but Velland did not participate in the operation.")
+    assert_answers(almaria, "How many Velish troops took part in the bombing?", text, "did not participate")
