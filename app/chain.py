@@ -151,6 +151,11 @@ def completed_question(question: str, history: list[dict]) -> str:
     if ending and all(word[:1].islower() or word[:1].isdigit() for word in (ending.group(1), core)) \
             and ending.group(1)[:1].isdigit() == core[:1].isdigit():
         return f"{frame[:ending.start()]}{fragment}?"
+    # "And spirits?" after "How much beer do Turks drink?" asks it again of the thing it names, in place of the one the
+    # previous question measured or counted
+    measured = re.match(r"^(\W*how\s+(?:much|many)\s+)([a-z][\w-]*)\b", frame, re.I)
+    if not preposition and measured and core[:1].islower() and len(core.split()) <= 2:
+        return f"{measured.group(1)}{core}{frame[measured.end():]}?"
     return f"{frame} {fragment}?"
 
 

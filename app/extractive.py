@@ -780,6 +780,7 @@ def _abbreviations(text: str) -> dict[str, set[str]]:
 _TOTAL = frozenset(content_terms("total"))
 # the parts of a field keyed by sex, as questions name them ("women" -> "female: 78.1 years"; stemmed terms)
 _SEX_KEYS = {"women": "femal", "woman": "femal", "girl": "femal", "men": "male", "man": "male", "boy": "male"}
+_SEXES = frozenset(_SEX_KEYS.values())
 _KEYS = re.compile(r"^(?:[a-z][a-z ]{0,30}:\s*){2,}(?=\S)")  # a run of short keys before a value: "improved: urban: urban: "
 
 
@@ -882,9 +883,10 @@ def measured_thing(question: str) -> str | None:
     return measured.group(1).strip() if measured else None
 
 
-# a quantity of a thing ("96.703 million metric tonnes of CO2": of CO2, whatever the line's key names)
+# a quantity of a thing ("96.703 million metric tonnes of CO2": of CO2, whatever the line's key names; "0.16 liters of
+# pure alcohol": its first two words)
 _QUANTITY_OF = re.compile(r"\d[\d,.]*\s+(?:(?:thousand|million|billion|trillion)\s+)?(?:metric\s+)?"
-                          r"(?:tonnes|tons|barrels|liters|litres|cubic\s+meters|cubic\s+metres|kwh|kw|btu)\s+of\s+([\w-]+)", re.I)
+                          r"(?:tonnes|tons|barrels|liters|litres|cubic\s+meters|cubic\s+metres|kwh|kw|btu)\s+of\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
 # what a share asked for is spent on: "What share of Kosovo's household spending goes on food?" -> "food"
 _SPENT_ON = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b.*?\b(?:goes|go|went|spends?|spent)\s+"
                        r"(?:on|to|for)\s+((?:[\w'’-]+\s*){1,4}?)\s*\?", re.I)
@@ -1331,6 +1333,7 @@ class SentenceScorer:
         # Serbians are out of work?" -> "Youth unemployment rate" / "total: 22.7%"; "Literacy" / "total population: ...")
         # (the sexes by the keys a fact sheet gives them: "What is the life expectancy of Serbian women?" -> "female: ...")
         part_terms = asked_terms | {_SEX_KEYS[term] for term in asked_terms if term in _SEX_KEYS}
+        asked_sexes = part_terms & _SEXES
         asked_parts = {field: {key for key in keys if any(_same_word(term, asked) for term in key for asked in part_terms)}
                        or {key for key in keys if _TOTAL <= key} for field, keys in parts.items() if len(keys) >= 2}
         # ... and when some field has a part the question names whole ("services: 45.7%" of GDP by sector of origin),
@@ -1466,8 +1469,10 @@ class SentenceScorer:
                 and not (required and owner_terms & cand.unnamed) \
                 and measured_terms <= s_terms | label_terms | reworded \
                 and all(any(_same_word(term, held) for held in s_terms | label_terms) for term in measured_of) \
-                and not (measured_terms and not measured_terms & label_terms and any(  # (a quantity of CO2 is no gas)
-                    not set(content_terms(thing)) & measured_terms for thing in _QUANTITY_OF.findall(plain))) \
+                and not (measured_terms and not measured_terms & label_terms and any(  # (a quantity of CO2 is no gas;
+                    # one of what the thing is a kind of is: "wine: 0.16 liters of pure alcohol", WordNet's wine being one)
+                    not set(content_terms(thing)) & measured_terms and not self._kind_of(measured, thing)
+                    for thing in _QUANTITY_OF.findall(plain))) \
                 and all(forms & (s_terms | label_terms) for forms in spent_forms) \
                 and all(bound.search(plain) for bound in bounds) \
                 and not (counting and counts_people and _only_shares(counted)) \
@@ -1484,6 +1489,10 @@ class SentenceScorer:
                 key = _field_key(cand.text)
                 if key - {"note"} and key not in asked_parts[cand.doc_id, cand.label]:  # (a note is no part)
                     cand.kind_ok = False
+            # a line keyed by one sex does not answer of the other: "women married by age 15: 2%" says nothing of men
+            key_sexes = {_SEX_KEYS.get(term, term) for term in _field_key(cand.text)} & _SEXES
+            if asked_sexes and key_sexes and not key_sexes & asked_sexes:
+                cand.kind_ok = False
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)
@@ -1635,6 +1644,11 @@ class SentenceScorer:
             c.outmatched = c.own_words < w.outmatched * unkinded or \
                 (bool(done_terms) and c.own_words <= telling and id(c) not in tells_done)
         return sorted(cands, key=lambda c: -c.score)
+
+    def _kind_of(self, thing: str, kind: str) -> bool:
+        """Whether WordNet files the thing (a word of it) under the kind (a word of it): "wine" under "pure alcohol"."""
+        return bool(self.lexicon) and any(self.lexicon.is_a(word, of) for word in thing.lower().split()
+                                          for of in kind.lower().split())
 
     def _countries(self, sentence: str) -> set[str]:
         """The terms of the countries a sentence names, as WordNet files them ("Romania"), titled by a document or not:

@@ -161,6 +161,13 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"^(\W*what)\s+(?=(?:do|does|did)\s+(?:[\w'’-]+\s+){1,3}?(?:exports?|imports?)\s*\??\s*$)", re.I),
                   r"\1 commodities "),
                  (re.compile(r"\b(?:land|landscape|countryside)\s+like\b", re.I), "terrain like"),
+                 # ... "Major urban areas - population" (its biggest cities, by how many live in them), and the "Net
+                 # migration rate" (whether more people leave a country than arrive)
+                 (re.compile(r"\b(?:largest|biggest|most\s+populous)\s+(?:city|cities|towns?)\b", re.I),
+                  "largest major urban areas by population"),
+                 (re.compile(r"\b(?:leav(?:e|es|ing)|emigrat(?:e|es|ing))\b((?:\s+[\w'’-]+){0,3}?)\s+than\s+(?:are\s+)?"
+                             r"(?:arriv(?:e|es|ing)|com(?:e|es|ing)\s+in|immigrat(?:e|es|ing)|mov(?:e|es|ing)\s+in)\b", re.I),
+                  r"net migration rate of\1"),
                  # ... "debt" (what is owed), "particulate matter" (fine particles)
                  (re.compile(r"\b(?:owe|owes|owed|owing)\b", re.I), "owe in debt"),
                  (re.compile(r"\b(?:fine\s+)?particles\b", re.I), "particulate matter"),

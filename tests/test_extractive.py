@@ -2335,3 +2335,45 @@ def test_a_country_that_took_no_part_sent_no_one(almaria):
     text = ("Several governments backed the bombing campaign of Almaria in 1999. "
             "The Velish government sanctioned the alliance's activities but Velland did not participate in the operation.")
     assert_answers(almaria, "How many Velish troops took part in the bombing?", text, "did not participate")
+
+
+def test_a_quantity_of_what_the_thing_asked_for_is_a_kind_of_measures_it(almaria):
+    """"wine: 0.16 liters of pure alcohol" measures wine (WordNet files wine under alcohol), while "from consumed
+    natural gas: 5.374 million metric tonnes of CO2" measures no gas."""
+    sheet = ("Alcohol consumption per capita\ntotal: 1.18 liters of pure alcohol (2019 est.)\n"
+             "beer: 0.67 liters of pure alcohol (2019 est.)\nwine: 0.16 liters of pure alcohol (2019 est.)")
+    assert "wine: 0.16 liters" in fact_sheet_answer(almaria, "How much wine does the average Almarian drink?", sheet)
+    sheet = ("Carbon dioxide emissions\ntotal emissions: 40 million metric tonnes of CO2 (2023 est.)\n"
+             "from consumed natural gas: 5.374 million metric tonnes of CO2 (2023 est.)\n\n"
+             "Natural gas\nproduction: 336.605 million cubic meters (2023 est.)\nconsumption: 2.886 billion cubic meters (2023 est.)")
+    answer = fact_sheet_answer(almaria, "How much natural gas does Almaria consume?", sheet)
+    assert "2.886 billion cubic meters" in answer and "5.374" not in answer, answer
+
+
+def test_a_country_s_largest_cities_and_its_migration_are_fact_sheet_fields(almaria):
+    """"What is Almaria's third-largest city?" asks for its "Major urban areas - population"; "Are more people leaving
+    Almaria than arriving?" for its "Net migration rate"."""
+    from app.text import one_word_for_phrases
+    assert "net migration rate of Almaria" in one_word_for_phrases("Are more people leaving Almaria than arriving?")
+    sheet = ("Administrative divisions\n3 provinces and 2 cities*\ncities: Belport*, Ostry*, Velport\n\n"
+             "Major urban areas - population\n5.8 million Velport, 2.4 million BELPORT (capital), 1.1 million Ostry (2023)\n\n"
+             "Net migration rate\n-1.51 migrant(s)/1,000 population (2025 est.)")
+    best = scored(almaria, "What is Almaria's third-largest city?", sheet, "The World Factbook: Almaria")[0]
+    assert best.text.startswith("Major urban areas - population"), best.text
+    assert "-1.51 migrant(s)" in fact_sheet_answer(almaria, "Are more people leaving Almaria than arriving?", sheet)
+
+
+def test_a_line_keyed_by_one_sex_does_not_answer_of_the_other(almaria):
+    """"women married by age 15: 2%" answers "What share of Almarian women were married before 15?", and says nothing of
+    men."""
+    sheet = "Child marriage\nwomen married by age 15: 2% (2018)\nwomen married by age 18: 14.7% (2018)"
+    assert "2%" in fact_sheet_answer(almaria, "What share of Almarian women were married before 15?", sheet)
+    assert fact_sheet_answer(almaria, "What share of Almarian men were married as children?", sheet) == DECLINE
+
+
+def test_a_fragment_naming_another_thing_asks_how_much_of_it(almaria):
+    """"And spirits?" after "How much beer do Almarians drink?" asks how much spirits they drink."""
+    history = [{"role": "user", "content": "How much beer do Almarians drink?"},
+               {"role": "assistant", "content": "beer: 0.67 liters of pure alcohol (2019 est.) [1]"}]
+    assert completed_question("And spirits?", history) == "How much spirits do Almarians drink?"
+    assert completed_question("And in 2019?", history) == "How much beer do Almarians drink in 2019?"
