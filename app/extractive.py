@@ -787,9 +787,14 @@ _KEYS = re.compile(r"^(?:[a-z][a-z ]{0,30}:\s*){2,}(?=\S)")  # a run of short ke
 def _field_key(text: str) -> frozenset[str]:
     """The terms of a fact-sheet line's key ("fossil fuels: 87.3% ..." -> fossil, fuel); none for prose. A key may
     have keys of its own ("improved: total: total: 97% of population" -> improv, total)."""
-    line = next((line for line in text.split("\n") if is_field_line(line)), "")
-    keys = _KEYS.match(line)
-    return frozenset(content_terms(keys.group(0) if keys else line.split(":")[0]))
+    return next(iter(_field_keys(text)), frozenset())
+
+
+def _field_keys(text: str) -> list[frozenset[str]]:
+    """The keys (``_field_key``) of every "key: value" line of a text: a candidate may hold two ("male: 72.7 years" /
+    "female: 78.1 years")."""
+    return [frozenset(content_terms(keys.group(0) if (keys := _KEYS.match(line)) else line.split(":")[0]))
+            for line in text.split("\n") if is_field_line(line)]
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -1324,16 +1329,17 @@ class SentenceScorer:
         # a share asked of a field that lists its parts by key ("Electricity generation sources" / "fossil fuels: 87.3%",
         # "solar: 0.1%", ...) is the part the question names ("wind"); a question that names none of them ("geothermal")
         # asks for a part the field does not list (the keys of each field, by document and label)
+        # (... and so is a figure asked of one sex: "What is the life expectancy of Almarian women?" -> "female: 78.1 years")
+        asked_sexes = {sex for term in asked_terms for sex in (_SEX_KEYS.get(term), term) if sex in _SEXES}
         parts: dict[tuple[str, str], set[frozenset[str]]] = {}
-        if _ASKS_SHARE.search(own_question):
+        if _ASKS_SHARE.search(own_question) or asked_sexes:
             for cand in cands:  # (parts that give shares: not "municipalities: Ada, Aleksandrovac, ...")
-                if cand.label and _field_key(cand.text) - {"note"} and "%" in cand.text:
-                    parts.setdefault((cand.doc_id, cand.label), set()).add(_field_key(cand.text))
+                if cand.label and _field_key(cand.text) - {"note"} and ("%" in cand.text or asked_sexes):
+                    parts.setdefault((cand.doc_id, cand.label), set()).update(_field_keys(cand.text))
         # (a field's "total" is no part: it answers a question that names none of the parts, "What share of young
         # Serbians are out of work?" -> "Youth unemployment rate" / "total: 22.7%"; "Literacy" / "total population: ...")
         # (the sexes by the keys a fact sheet gives them: "What is the life expectancy of Serbian women?" -> "female: ...")
-        part_terms = asked_terms | {_SEX_KEYS[term] for term in asked_terms if term in _SEX_KEYS}
-        asked_sexes = part_terms & _SEXES
+        part_terms = asked_terms | asked_sexes
         asked_parts = {field: {key for key in keys if any(_same_word(term, asked) for term in key for asked in part_terms)}
                        or {key for key in keys if _TOTAL <= key} for field, keys in parts.items() if len(keys) >= 2}
         # ... and when some field has a part the question names whole ("services: 45.7%" of GDP by sector of origin),
@@ -1371,6 +1377,7 @@ class SentenceScorer:
         named_labels: set[str] = set()  # the labels of those fields
         fields_elsewhere: list[set[str]] = []  # the terms of those fields' labels in fact sheets of other subjects
         kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
+        other_parts: set[int] = set()  # lines of a field other than the part asked for (whatever the answer's kind)
         for cand, meaning in zip(cands, meanings):
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
             own_terms = set(content_terms(spell_out_titles(cand.text)))
@@ -1485,14 +1492,16 @@ class SentenceScorer:
             if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):
                 cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked) \
                     and (not part_asked or bool(part_asked & s_terms) or part_told <= s_terms)  # (the whole is no part: "13,535 people")
-            if (cand.doc_id, cand.label) in asked_parts:
-                key = _field_key(cand.text)
-                if key - {"note"} and key not in asked_parts[cand.doc_id, cand.label]:  # (a note is no part)
+            if (cand.doc_id, cand.label) in asked_parts:  # (a note is no part; one of its lines may be the part)
+                line_keys = [key for key in _field_keys(cand.text) if key - {"note"}]
+                if line_keys and not any(key in asked_parts[cand.doc_id, cand.label] for key in line_keys):
                     cand.kind_ok = False
+                    other_parts.add(id(cand))
             # a line keyed by one sex does not answer of the other: "women married by age 15: 2%" says nothing of men
-            key_sexes = {_SEX_KEYS.get(term, term) for term in _field_key(cand.text)} & _SEXES
+            key_sexes = {_SEX_KEYS.get(term, term) for key in _field_keys(cand.text) for term in key} & _SEXES
             if asked_sexes and key_sexes and not key_sexes & asked_sexes:
                 cand.kind_ok = False
+                other_parts.add(id(cand))
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)
@@ -1639,7 +1648,7 @@ class SentenceScorer:
         done_terms = _with_related(set(content_terms(done.group(1))), self.lexicon) if done else set()
         tells_done = {id(c) for c in cands if done_terms & set(content_terms(c.quotable))} if done_terms else set()
         telling = max((c.own_words for c in cands if not c.kind_ok and id(c) in tells_done), default=0.0)
-        cands = [c for c in cands if c.kind_ok or not required]
+        cands = [c for c in cands if (c.kind_ok or not required) and id(c) not in other_parts]
         for c in cands:
             c.outmatched = c.own_words < w.outmatched * unkinded or \
                 (bool(done_terms) and c.own_words <= telling and id(c) not in tells_done)

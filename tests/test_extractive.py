@@ -2377,3 +2377,12 @@ def test_a_fragment_naming_another_thing_asks_how_much_of_it(almaria):
                {"role": "assistant", "content": "beer: 0.67 liters of pure alcohol (2019 est.) [1]"}]
     assert completed_question("And spirits?", history) == "How much spirits do Almarians drink?"
     assert completed_question("And in 2019?", history) == "How much beer do Almarians drink in 2019?"
+
+
+def test_a_figure_asked_of_one_sex_is_the_line_keyed_by_it(almaria):
+    """"What is the life expectancy of Almarian women?" asks for the field's "female" line, not its total, though the
+    answer is no share; the "male" and "female" lines may be read as one."""
+    sheet = ("Life expectancy at birth\ntotal population: 75.3 years (2024 est.)\nmale: 72.7 years\nfemale: 78.1 years")
+    answer = fact_sheet_answer(almaria, "What is the life expectancy of Almarian women?", sheet)
+    assert "female: 78.1 years" in answer and "75.3 years" not in answer, answer
+    assert "75.3 years" in fact_sheet_answer(almaria, "What is the life expectancy of Almarians?", sheet)
