@@ -163,6 +163,14 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\b(?:land|landscape|countryside)\s+like\b", re.I), "terrain like"),
                  # ... "Major urban areas - population" (its biggest cities, by how many live in them), and the "Net
                  # migration rate" (whether more people leave a country than arrive)
+                 # ... "Internet users" (who go online), "Railways" (train track), "Area - comparative" (the size of
+                 # another place), "Infant mortality rate" (babies who die), and "consumption" (what it uses)
+                 (re.compile(r"\b(?:go|goes|going|are|is)\s+online\b|\buse\s+the\s+internet\b", re.I), "are internet users"),
+                 (re.compile(r"\btrain\s+tracks?\b|\brail(?:way)?\s+(?:tracks?|lines?|network)\b", re.I), "railways"),
+                 (re.compile(r"\b(?:about|roughly|nearly|around)\s+the\s+size\s+of\b", re.I), "area comparative to"),
+                 (re.compile(r"\bbab(?:y|ies)(\s+(?:boys?|girls?))?\s+(?:die|dies|died|dying)\b", re.I), r"infant mortality\1"),
+                 (re.compile(r"^(\W*how\s+much\s+(?:[\w'’-]+\s+){1,3}?(?:does|do|did)\s+(?:[\w'’-]+\s+){1,3}?)(?:use|uses|used)\b",
+                             re.I), r"\1consume"),
                  (re.compile(r"\b(?:largest|biggest|most\s+populous)\s+(?:city|cities|towns?)\b", re.I),
                   "largest major urban areas by population"),
                  (re.compile(r"\b(?:leav(?:e|es|ing)|emigrat(?:e|es|ing))\b((?:\s+[\w'’-]+){0,3}?)\s+than\s+(?:are\s+)?"
@@ -207,6 +215,8 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\brepresents?\s+(?:the\s+)?(?:United\s+States|US|U\.S\.|USA|America)\s+(?:in|to)\b", re.I),
                   "is the US ambassador in"),
                  (re.compile(r"\b(speak|speaks|spoke|spoken|speaking)\s+(?=(?-i:[A-Z]))", re.I), r"\1 the language "),
+                 (re.compile(r"\b(?:found|lie|lies)\s+(?:in|under)\s+((?:[\w'’]+\s+)?)(?:ground|soil|earth)\b", re.I),
+                  r"natural resources of \1"),
                  (re.compile(r"\bmineral\s+(?:wealth|resources|deposits)\b|\b(?<=what |hich )minerals?(?=\s+(?:does|do|did|has|have|lie)\b)",
                              re.I), "natural resources"),  # (not "Which minerals are mined ...?", an industry's)
                  # ... the weather a country has (its "Climate"), and the kind of government it has (its "Government type")

@@ -2386,3 +2386,19 @@ def test_a_figure_asked_of_one_sex_is_the_line_keyed_by_it(almaria):
     answer = fact_sheet_answer(almaria, "What is the life expectancy of Almarian women?", sheet)
     assert "female: 78.1 years" in answer and "75.3 years" not in answer, answer
     assert "75.3 years" in fact_sheet_answer(almaria, "What is the life expectancy of Almarians?", sheet)
+
+
+def test_everyday_words_for_more_fact_sheet_fields(almaria):
+    """Who goes online ("Internet users"), train track ("Railways"), the size of another place ("Area - comparative"),
+    babies who die ("Infant mortality rate"), what lies in the ground ("Natural resources") and what a country uses
+    (its "consumption")."""
+    from app.text import one_word_for_phrases
+    assert "internet users" in one_word_for_phrases("What share of Almarians go online?")
+    assert "railways" in one_word_for_phrases("How many kilometres of train track does Almaria have?")
+    assert "area comparative" in one_word_for_phrases("Which country is Almaria about the size of?")
+    assert "infant mortality boys" in one_word_for_phrases("How many baby boys die per thousand born in Almaria?")
+    assert "natural resources of Almaria's" in one_word_for_phrases("What metals are found in Almaria's ground?")
+    assert one_word_for_phrases("How much electricity does Almaria use?") == "How much electricity does Almaria consume?"
+    sheet = ("Electricity\ninstalled generating capacity: 1.555 million kW (2023 est.)\n"
+             "consumption: 6.571 billion kWh (2023 est.)\nexports: 2.442 billion kWh (2023 est.)")
+    assert "consumption: 6.571 billion kWh" in fact_sheet_answer(almaria, "How much electricity does Almaria use?", sheet)
