@@ -1590,14 +1590,14 @@ class SentenceScorer:
         if listed:
             count = _NUMBER_WORDS.get(listed.group(1).lower()) or int(listed.group(1))
             cands = [c for c in cands if _lists_names(c.quotable, count)] or cands
-        # "What did Greece say about ...?" is answered only by a sentence in which Greece speaks (or "he said ..." after
-        # a sentence that names the speaker first): another's words, or words about Greece, are not Greece's
         # "Why did Fatmir Limaj go to prison ...?" is answered by the sentence that tells him acquitted, when one does: the
         # sources deny what the question takes for granted (before the charges, which hold more of its words)
         verdict = _opposite_verdict(own_question)
         if verdict:
             person = set(content_terms(verdict[0]))
             cands = [c for c in cands if verdict[1].search(c.quotable) and person <= set(content_terms(c.quotable))] or cands
+        # "What did Greece say about ...?" is answered only by a sentence in which Greece speaks (or "he said ..." after
+        # a sentence that names the speaker first): another's words, or words about Greece, are not Greece's
         said_by = _ASKS_WHAT_SAID.match(own_question) or _ASKS_WHAT_FOUND.match(own_question)
         if said_by:
             cands = _spoken_by(cands, said_by.group(1))

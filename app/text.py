@@ -161,8 +161,6 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"^(\W*what)\s+(?=(?:do|does|did)\s+(?:[\w'’-]+\s+){1,3}?(?:exports?|imports?)\s*\??\s*$)", re.I),
                   r"\1 commodities "),
                  (re.compile(r"\b(?:land|landscape|countryside)\s+like\b", re.I), "terrain like"),
-                 # ... "Major urban areas - population" (its biggest cities, by how many live in them), and the "Net
-                 # migration rate" (whether more people leave a country than arrive)
                  # ... "Internet users" (who go online), "Railways" (train track), "Area - comparative" (the size of
                  # another place), "Infant mortality rate" (babies who die), and "consumption" (what it uses)
                  (re.compile(r"\b(?:go|goes|going|are|is)\s+online\b|\buse\s+the\s+internet\b", re.I), "are internet users"),
@@ -171,6 +169,8 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\bbab(?:y|ies)(\s+(?:boys?|girls?))?\s+(?:die|dies|died|dying)\b", re.I), r"infant mortality\1"),
                  (re.compile(r"^(\W*how\s+much\s+(?:[\w'’-]+\s+){1,3}?(?:does|do|did)\s+(?:[\w'’-]+\s+){1,3}?)(?:use|uses|used)\b",
                              re.I), r"\1consume"),
+                 # ... "Major urban areas - population" (its biggest cities, by how many live in them), and the "Net
+                 # migration rate" (whether more people leave a country than arrive)
                  (re.compile(r"\b(?:largest|biggest|most\s+populous)\s+(?:city|cities|towns?)\b", re.I),
                   "largest major urban areas by population"),
                  (re.compile(r"\b(?:leav(?:e|es|ing)|emigrat(?:e|es|ing))\b((?:\s+[\w'’-]+){0,3}?)\s+than\s+(?:are\s+)?"
