@@ -1307,6 +1307,7 @@ class SentenceScorer:
         # of arms?" is not answered by "National coat of arms" of *The World Factbook: Kosovo*, when *... Serbia* is
         # among the sources
         lacks_subject = {n for n in passage_terms if any(not forms & (passage_terms[n] | context_terms[n]) for forms in subjects)}
+        sheet_subjects = [forms for forms in subjects if any(forms & titled[n] for n in fact_sheets)]  # (Serbia, not Belgrade)
         # ... and a follow-up's "its" or "their" is the previous exchange's subject's: "How much of its imports come
         # from Turkey?" after "Which countries are Serbia's top import partners?" asks of *The World Factbook: Serbia*,
         # not of Kosovo's, which lists both Turkey and Serbia among its partners
@@ -1527,7 +1528,12 @@ class SentenceScorer:
             # with a capital may seem to hold)
             repeated = any(plain in earlier for earlier in said) and not (own and own <= terms_with_verbs(cand.text, self.lexicon)) \
                 and not (new_kind and cand.kind_ok)
-            kept.append((w.repeat_factor if repeated else 1.0) * (w.off_subject if cand.n in lacks_subject else 1.0))
+            # (a fact sheet's field of another subject that never names the one asked is off it, whatever another field
+            # of its passage names, when the subject asked has a fact sheet of its own: Kosovo's "Flag" beside its
+            # "Independence ... (from Serbia)" is not Serbia's flag)
+            off_field = cand.other_subject and bool(cand.label) and cand.n in fact_sheets and not any(
+                forms & (own_terms | label_terms) for forms in sheet_subjects)
+            kept.append((w.repeat_factor if repeated else 1.0) * (w.off_subject if cand.n in lacks_subject or off_field else 1.0))
         # A field the question names by its label ("What is the unemployment rate of Kosovo?") that only other subjects'
         # fact sheets hold among the passages, while every sentence about the subject asked lacks a word of its label,
         # is not given for that subject: "services: 45.7%" of Kosovo's GDP is no unemployment rate

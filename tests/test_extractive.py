@@ -2402,3 +2402,21 @@ def test_everyday_words_for_more_fact_sheet_fields(almaria):
     sheet = ("Electricity\ninstalled generating capacity: 1.555 million kW (2023 est.)\n"
              "consumption: 6.571 billion kWh (2023 est.)\nexports: 2.442 billion kWh (2023 est.)")
     assert "consumption: 6.571 billion kWh" in fact_sheet_answer(almaria, "How much electricity does Almaria use?", sheet)
+
+
+def test_a_fact_sheet_field_of_another_subject_is_off_the_subject_asked(almaria):
+    """Almaria's "Flag" sits in a passage whose "Independence" field names Ostria; asked what Ostria's flag looks like,
+    the answer is Ostria's own flag, not Almaria's, whose field never names Ostria."""
+    chunks = titled_chunks({
+        "The World Factbook: Almaria": (
+            "Independence\n17 February 2008 (from Ostria)\n\nFlag\ndescription: a dark blue field with a gold-colored "
+            "silhouette of Almaria in the center, with six five-pointed white stars in a slight arc over it\n"
+            "note: one of two national flags that uses a map as a design element"),
+        "The World Factbook: Ostria": (
+            "National holiday\nStatehood Day, 15 February (1835), the day the first constitution of the country was adopted"
+            "\n\nFlag\ndescription: three equal horizontal stripes of red (top), blue, and white; the national coat of arms "
+            "is shifted to the left side; the principal field of the coat of arms displays a two-headed white eagle on a red "
+            "shield; a smaller red shield on the eagle is divided into four quarters by a white cross\n"
+            "note: the pan-Slav colors were inspired by Russia's flag")})
+    answer = passages_answer(almaria, "What does Ostria's flag look like?", chunks)
+    assert answer.startswith("Flag\ndescription: three equal horizontal stripes") and "design element" not in answer, answer
