@@ -1531,8 +1531,8 @@ class SentenceScorer:
             # (a fact sheet's field of another subject that never names the one asked is off it, whatever another field
             # of its passage names, when the subject asked has a fact sheet of its own: Kosovo's "Flag" beside its
             # "Independence ... (from Serbia)" is not Serbia's flag)
-            off_field = cand.other_subject and bool(cand.label) and cand.n in fact_sheets and not any(
-                forms & (own_terms | label_terms) for forms in sheet_subjects)
+            off_field = bool(sheet_subjects) and cand.other_subject and bool(cand.label) and cand.n in fact_sheets \
+                and not any(forms & (own_terms | label_terms) for forms in sheet_subjects)
             kept.append((w.repeat_factor if repeated else 1.0) * (w.off_subject if cand.n in lacks_subject or off_field else 1.0))
         # A field the question names by its label ("What is the unemployment rate of Kosovo?") that only other subjects'
         # fact sheets hold among the passages, while every sentence about the subject asked lacks a word of its label,
