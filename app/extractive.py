@@ -744,6 +744,8 @@ _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)\b")  # "... condemned the arre
 # "Which party retains ...?" asks for the name of what it opens with, the subject ("Which weapons did the KLA use?" does not)
 _ASKS_WHICH = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+([a-z][\w-]*)\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)"
                          r"(?!\s+(?:do|does|did)\b)", re.I)
+_ASKS_WHICH_NOUN = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+(?!(?:is|was|are|were|do|does|did|has|have|had|can|"
+                              r"could|will|would|should|may|might|must)\b)([a-z][\w-]*)\b", re.I)  # ... and "What faith do ...?"
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
 
 
@@ -1222,6 +1224,8 @@ class SentenceScorer:
         q_weight = sum(idf(t) * weight[t] for t in q_terms) or 1.0
         rank_of = {n: i for i, (n, _) in enumerate(sources)}
         asked_years, asked_terms = set(_YEAR.findall(question)), set(q_terms)
+        which = _ASKS_WHICH_NOUN.match(own_question)
+        asked_noun = next(iter(content_terms(which.group(1))), None) if which else None  # "What faith ...?" -> "faith"
         # "How many ... in the October 12 elections?" is not answered by the 12 of "October 12"
         given_numbers = re.compile("|".join(map(_the_number, _DIGITS.findall(question)))
                                    ) if kind in ("number", "money") and _DIGITS.search(question) else None
@@ -1283,6 +1287,10 @@ class SentenceScorer:
         # that never names all of it (Kosovo's "Budget / revenues: ...") is another owner's
         owner = re.search(rf"\b((?-i:[A-ZÀ-Ž])[\w-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w-]*)+)['’]s\b", own_question)
         owner_terms = set(content_terms(owner.group(1))) if owner else set()
+        # ... and "What was the name of the Chinese brigade ...?" asks of a thing its names tell: a sentence whose
+        # passage never names them names another one (the Serbian Guard, "a brigade-sized unit")
+        name_of = _ASKS_NAME.search(own_question)
+        owner_terms |= set(content_terms(" ".join(NAME_RUN.findall(name_of.group(1))))) if name_of else set()
         borrowed = borrowed_names(question)
         asks = Asked.of(own_question, asked_terms, borrowed[0] if borrowed else None,
                         is_city=lambda name: bool(self.lexicon) and self.lexicon.is_a(name, "city"))
@@ -1508,6 +1516,9 @@ class SentenceScorer:
             cand.other_time = bool(asked_years and years and not years & asked_years)
             # a field whose label the question names ("population" -> "Population / total: ...")
             named = bool(label_terms) and label_terms <= asked_terms
+            # ... or names in another word of one sense with it: "What faith ...?" names "Religions" (WordNet's faith,
+            # religion, religious belief), as "What religion ...?" does; only the noun asked for, and a label of one word
+            named = named or bool(asked_noun and len(label_terms) == 1 and asked_noun in self.lexicon.related(next(iter(label_terms))))
             # ... or a key that names a field by itself, as the question does: "How many seats ...?" ->
             # "number of seats: 120" (a one-word key, "total: ...", is a part of its labelled field)
             keys = [set(content_terms(line.split(":")[0])) for line in cand.text.split("\n") if is_field_line(line)]

@@ -247,6 +247,13 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # ... where a court or an assembly sits, where it is "located"
                  (re.compile(r"^(\W*(?:where|in\s+(?:which|what)\s+\w+)\s+)(?:does|do)\s+(.+?)\s+(?:sit|have\s+its\s+seat)\s*\?\s*$",
                              re.I), r"\1is \2 located?"),
+                 # ... who may vote, and from what age (its "Suffrage": "18 years of age; universal"), not how they voted
+                 (re.compile(r"^(\W*(?:(?:and|but|so)\s+)?)who\s+(?:can|may|gets?\s+to|(?:is|are)\s+(?:allowed|entitled|eligible)\s+to)"
+                             r"\s+vote\b(?!\s+(?:for|against|on|in\s+favou?r)\b)", re.I), r"\1what is the suffrage"),
+                 (re.compile(r"\b(can|may)\s+((?:[\w'’-]+\s+){1,3}?)vote\b(?!\s+(?:for|against|on|in\s+favou?r)\b)|"
+                             r"\b(old\s+enough\s+to)\s+vote\b|\b(?:the\s+)?right\s+to\s+vote\b|\bvoting\s+age\b", re.I),
+                  lambda found: f"{found[1]} {found[2]}have suffrage" if found[1] else f"{found[3]} have suffrage" if found[3]
+                  else "suffrage"),
                  # ... and what a government takes in, its budget's revenues (not what it collects in taxes, a field of its own:
                  # "Taxes and other revenues / 23.9% (of GDP)")
                  (re.compile(r"\b(?:government|state)\s+(?:take|takes|took|bring|brings|brought|collect|collects|collected|"

@@ -2420,3 +2420,37 @@ def test_a_fact_sheet_field_of_another_subject_is_off_the_subject_asked(almaria)
             "note: the pan-Slav colors were inspired by Russia's flag")})
     answer = passages_answer(almaria, "What does Ostria's flag look like?", chunks)
     assert answer.startswith("Flag\ndescription: three equal horizontal stripes") and "design element" not in answer, answer
+
+
+def test_a_one_word_field_in_another_word_of_its_sense_is_the_field_asked_for(almaria):
+    """"What faith ...?" names the "Religions" field (WordNet's faith, religion, religious belief) as "What religion
+    ...?" would: the field leads, not the sentence or field that holds the question's other words."""
+    sheet = ("Background\nModern Almaria was founded in 1923 by a reformer known as the Father of the Almarians.\n\n"
+             "Ethnic groups\nAlmarian 70-75%, Ostrian 19%, other minorities 6-11% (2016 est.)\n\n"
+             "Religions\nMuslim 99.8% (mostly Sunni), other 0.2% (mostly Christians and Jews)")
+    assert fact_sheet_answer(almaria, "What faith do almost all Almarians follow?", sheet).startswith("Religions")
+
+
+def test_who_may_vote_and_from_what_age_is_a_country_s_suffrage(almaria):
+    """"Who can vote in Almaria?" and "At what age can Almarians vote?" ask for its "Suffrage", not for who voted how."""
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("Who can vote in Almaria?") == "what is the suffrage in Almaria?"
+    assert one_word_for_phrases("At what age can Almarians vote?") == "At what age can Almarians have suffrage?"
+    assert one_word_for_phrases("What is the voting age in Almaria?") == "What is the suffrage in Almaria?"
+    assert one_word_for_phrases("Who can vote for the president?") == "Who can vote for the president?"
+    sheet = ("Constitution\namendment process: proposed by one third of the Assembly; adoption requires a three-fifths "
+             "majority vote of all Assembly members\n\nSuffrage\n18 years of age; universal\n\n"
+             "Executive branch\nelections/appointments: president directly elected by absolute majority popular vote")
+    assert fact_sheet_answer(almaria, "Who can vote in Almaria?", sheet).startswith("Suffrage")
+
+
+def test_the_name_of_a_thing_the_question_tells_by_a_name_is_not_another_s(almaria):
+    """"What was the name of the Ostrian brigade ...?" is not answered by a passage that never names Ostria (Almaria's
+    Guard, "a brigade-sized unit"), and is by one that does."""
+    guard = ("Almarian Ministry of Internal Affairs: Police Directorate (2025)\nnote: the Almarian Guard is a brigade-sized "
+             "unit that is directly subordinate to the Almarian Chief of General Staff; its duties include safeguarding key "
+             "defense facilities")
+    question = "What was the name of the Ostrian brigade that trained with Almarian special forces?"
+    assert_answers(almaria, question, guard, None)
+    assert_answers(almaria, question, guard + "\nnote: the Ostrian brigade that trained with the Almarian special forces "
+                   "was the Red Hawk Brigade", "Red Hawk Brigade")
