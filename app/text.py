@@ -254,6 +254,12 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                              r"\b(old\s+enough\s+to)\s+vote\b|\b(?:the\s+)?right\s+to\s+vote\b|\bvoting\s+age\b", re.I),
                   lambda found: f"{found[1]} {found[2]}have suffrage" if found[1] else f"{found[3]} have suffrage" if found[3]
                   else "suffrage"),
+                 # ... its highest and lowest points (a country's tallest peak, its lowest spot), and the waste it
+                 # generates (the rubbish it throws away: "municipal solid waste generated annually")
+                 (re.compile(r"\b(?:tallest|highest|loftiest)\s+(?:peaks?|mountains?|summits?|spots?|places?)\b", re.I), "highest point"),
+                 (re.compile(r"\blowest\s+(?:spots?|places?)\b", re.I), "lowest point"),
+                 (re.compile(r"\b(?:rubbish|trash|garbage)\b", re.I), "municipal solid waste"),
+                 (re.compile(r"\b(?:throws?|threw|thrown|throwing)\s+(?:away|out)\b", re.I), "generate"),
                  # ... and what a government takes in, its budget's revenues (not what it collects in taxes, a field of its own:
                  # "Taxes and other revenues / 23.9% (of GDP)")
                  (re.compile(r"\b(?:government|state)\s+(?:take|takes|took|bring|brings|brought|collect|collects|collected|"

@@ -2454,3 +2454,18 @@ def test_the_name_of_a_thing_the_question_tells_by_a_name_is_not_another_s(almar
     assert_answers(almaria, question, guard, None)
     assert_answers(almaria, question, guard + "\nnote: the Ostrian brigade that trained with the Almarian special forces "
                    "was the Red Hawk Brigade", "Red Hawk Brigade")
+
+
+def test_a_country_s_tallest_peak_and_the_rubbish_it_throws_away_are_fact_sheet_fields(almaria):
+    """Its tallest peak is its "highest point", its lowest spot its "lowest point", and the rubbish it throws away the
+    "municipal solid waste" it generates; not what a country refuses."""
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("What is the tallest peak in Almaria?") == "What is the highest point in Almaria?"
+    assert one_word_for_phrases("And the lowest spot?") == "And the lowest point?"
+    assert one_word_for_phrases("How much rubbish does Almaria throw away in a year?") == \
+        "How much municipal solid waste does Almaria generate in a year?"
+    assert one_word_for_phrases("Why did Almaria refuse the drones?") == "Why did Almaria refuse the drones?"
+    sheet = ("Elevation\nhighest point: Mount Orla 2,656 m\nlowest point: Drin river 297 m\nmean elevation: 450 m\n\n"
+             "Waste and recycling\nmunicipal solid waste generated annually: 319,000 tons (2024 est.)")
+    assert "Mount Orla" in fact_sheet_answer(almaria, "What is the tallest peak in Almaria?", sheet)
+    assert "319,000 tons" in fact_sheet_answer(almaria, "How much rubbish does Almaria throw away in a year?", sheet)
