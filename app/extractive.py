@@ -1246,9 +1246,11 @@ class SentenceScorer:
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
         counted_noun = re.search(r"\bhow many((?:\s+[\w'’-]+){1,4})", own_question, re.I)  # what is counted, in its first words
         # "How many people live in Ankara?" counts who live there: a share alone ("20% of the population lives in
-        # Istanbul") is no count of them (as it may be of a part: "How many people in Serbia are Hungarians?")
-        counts_people = bool(re.search(r"\bhow many (?:people|persons|inhabitants|residents) (?:live|lives|lived|living|"
-                                       r"reside|resides|resided)\b", own_question, re.I))
+        # Istanbul") is no count of them (as it may be of a part: "How many people in Serbia are Hungarians?"); nor of a
+        # people's citizens or of a people by name ("How many Turkish citizens live in Kosovo?" -> "Turkish 1.1%")
+        counts_people = bool(re.search(r"\bhow many (?:[\w'’-]+\s+){0,2}?(?:people|persons|inhabitants|residents|citizens|"
+                                       r"nationals|[A-ZÀ-Ž][\w-]*s) (?:live|lives|lived|living|reside|resides|resided)\b",
+                                       own_question, re.I))
         counts_time = any(re.fullmatch(_UNIT, word, re.I) for word in counted_noun.group(1).split()) if counted_noun else None
         counted_terms, counted_names = _what_is_counted(counted_noun, self.lexicon)
         # "How many euros did a US dollar buy in Serbia?" counts in a currency: a figure in another ("Serbian dinars (RSD)

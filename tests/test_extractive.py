@@ -2469,3 +2469,11 @@ def test_a_country_s_tallest_peak_and_the_rubbish_it_throws_away_are_fact_sheet_
              "Waste and recycling\nmunicipal solid waste generated annually: 319,000 tons (2024 est.)")
     assert "Mount Orla" in fact_sheet_answer(almaria, "What is the tallest peak in Almaria?", sheet)
     assert "319,000 tons" in fact_sheet_answer(almaria, "How much rubbish does Almaria throw away in a year?", sheet)
+
+
+def test_how_many_of_a_people_live_somewhere_is_not_answered_by_their_share(almaria):
+    """"How many Ostrian citizens live in Almaria?" asks for a count of them, as "How many people live ...?" does: a
+    share alone ("Ostrian 1.1%" of its languages) is none."""
+    question = "How many Ostrian citizens live in Almaria?"
+    assert_answers(almaria, question, "Ostrian citizens make up 1.1% of the people who live in Almaria.", None)
+    assert_answers(almaria, question, "About 5,000 Ostrian citizens live in Almaria, most of them in the capital.", "5,000")
