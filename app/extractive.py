@@ -779,6 +779,13 @@ def _abbreviations(text: str) -> dict[str, set[str]]:
     return found
 
 
+def _spelled_out(acronym: str) -> re.Pattern:
+    """A name whose capitalised words begin with an acronym's letters, in order ("CDC": "Center for Disease Control
+    and Prevention"; "of", "for", "and", "the" may come between them). Read only for acronyms of three letters or more:
+    "UN" for any "United Nations" moved a dev answer (``_initialled``)."""
+    return re.compile(r"\b" + r"\s+(?:(?:of|for|and|the|on|in)\s+)*".join(rf"{letter}[a-zà-ž]+" for letter in acronym) + r"\b")
+
+
 _TOTAL = frozenset(content_terms("total"))
 # the parts of a field keyed by sex, as questions name them ("women" -> "female: 78.1 years"; stemmed terms)
 _SEX_KEYS = {"women": "femal", "woman": "femal", "girl": "femal", "men": "male", "man": "male", "boy": "male"}
@@ -1298,6 +1305,8 @@ class SentenceScorer:
                         is_city=lambda name: bool(self.lexicon) and self.lexicon.is_a(name, "city"))
         required = kind in REQUIRED_KINDS or asks.required
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
+        spelled_out = {content_terms(acronym)[0]: _spelled_out(acronym) for acronym in set(_ACRONYM.findall(own_question))
+                       if len(acronym) >= 3 and acronym.isalpha() and content_terms(acronym)}
         where = {n: chunk.context for n, chunk in sources}
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         fact_sheets = {n for n, chunk in sources if _is_fact_sheet(chunk.text)}
@@ -1411,6 +1420,9 @@ class SentenceScorer:
                                             cand.before[2], re.I)  # (the names in its first words: "Serbian official Igor Popović")
                         if of_whom:
                             own_terms |= set(content_terms(" ".join(NAME_RUN.findall(of_whom.group(1)))))
+            # ... and an acronym the question gives (three letters or more) by the name it stands for, written out:
+            # "the CDC" by "the Center for Disease Control and Prevention", which the source never shortens
+            own_terms |= {term for term, spelled in spelled_out.items() if spelled.search(cand.text)}
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = own_terms | context_terms[cand.n]
             label_terms = set(content_terms(cand.label))  # (the label of the field it belongs to; none for prose)
