@@ -2480,8 +2480,8 @@ def test_how_many_of_a_people_live_somewhere_is_not_answered_by_their_share(alma
 
 
 def test_an_acronym_the_question_gives_is_met_by_the_name_it_stands_for(almaria):
-    """"How many deaths did the OHR study put down to the war?" is answered by the study of the "Office for Health Records", which
-    the source never shortens; not by one of another office."""
+    """"How many deaths did the OHR study put down to the war?" is answered by the study of the "Office for Health
+    Records", which the source never shortens; not by one of another office."""
     question = "How many deaths did the OHR study put down to the war?"
     assert_answers(almaria, question, "A study by researchers from the Office for Health Records in Almaria estimated "
                    "that 12,000 deaths could be attributed to the war.", "12,000")
