@@ -131,6 +131,11 @@ def completed_question(question: str, history: list[dict]) -> str:
     names = [m for m in NAME_RUN.finditer(frame) if m.start() > 0]  # not the question's opening word
     if core[:1].isupper() and names:
         last = names[-1]
+        # (a possessive in place of the previous question's last possessive: "And of Serbia's?" after "What share of
+        # Turkey's GDP ...?" is of Serbia's GDP, not of "Turkey's Serbia's")
+        owners = [name for name in names if frame[name.end():name.end() + 2] in ("'s", "’s")]
+        if rest.endswith(("'s", "’s")) and owners:
+            last = owners[-1]
         after = frame[last.end():]
         if after[:2] in ("'s", "’s"):  # "Who is Kurti's deputy?" + "And Osmani's?"
             rest = POSSESSIVE.sub("", rest)

@@ -2487,3 +2487,12 @@ def test_an_acronym_the_question_gives_is_met_by_the_name_it_stands_for(almaria)
                    "that 12,000 deaths could be attributed to the war.", "12,000")
     assert_answers(almaria, question, "A study by researchers from the Office for Housing in Almaria estimated "
                    "that 12,000 deaths could be attributed to the war.", None)
+
+
+def test_a_possessive_fragment_takes_the_place_of_the_previous_question_s_possessive():
+    """"And of Ostria's?" after "What share of Almaria's GDP do taxes make up?" asks of Ostria's GDP: the possessive
+    replaces the possessive, not the question's last name ("Almaria's Ostria's")."""
+    history = [{"role": "user", "content": "What share of Almaria's GDP do taxes make up?"},
+               {"role": "assistant", "content": "Taxes and other revenues: 18.5% (of GDP)"}]
+    assert completed_question("And of Ostria's?", history) == "What share of Ostria's GDP do taxes make up?"
+    assert completed_question("And Ostria's?", history) == "What share of Ostria's GDP do taxes make up?"
