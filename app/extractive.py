@@ -1336,6 +1336,8 @@ class SentenceScorer:
         # names and figures are not
         related = {t: self.lexicon.related(t) for t in set(q_terms) - question_names if t.isalpha()} \
             if self.lexicon and w.related_word else {}
+        opposite_of = {t: self.lexicon.antonyms(t) for t in related} if kind == "reason" and related else {}
+        opposite_of = {t: opposites for t, opposites in opposite_of.items() if opposites}
         asked = _ASKS_CHARACTERISATION.search(own_question)
         asked_characterisation = set(content_terms(asked.group(0))) if asked else set()
         # "What do the stars on Kosovo's flag symbolize?" asks for a meaning, which "meaning: each star represents ..."
@@ -1432,6 +1434,9 @@ class SentenceScorer:
             # natural gas does Serbia import?"
             if cand.label and any(_same_word(word, term) for word in key for term in part_terms):
                 s_terms |= label_terms
+            # "Why did Radoičić deny any role ...?" is answered by the sentence that tells he did the opposite ("admitted
+            # responsibility"): the premise is wrong, and that sentence says so
+            s_terms |= {t for t, opposites in opposite_of.items() if opposites & terms_with_verbs(cand.text, self.lexicon)}
             if refused and refused[1] <= s_terms and _NEGATION.search(cand.text):
                 s_terms |= refused[0]  # "do not recognize" is what "refuse to recognise" asks about
             if asked_meaning and _TELLS_MEANING.search(cand.text):

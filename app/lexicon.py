@@ -120,6 +120,18 @@ class Lexicon:
         return frozenset(out - {term})
 
     @lru_cache(maxsize=10_000)
+    def antonyms(self, term: str) -> frozenset[str]:
+        """Terms of the words WordNet marks as opposite to this term's word in its two most frequent senses ("deny"
+        -> "admit", "win" -> "lose")."""
+        out: set[str] = set()
+        for lemma, pos in self._index().get(term, ()):
+            for offset in self._senses[(lemma, pos)][:_SYNONYM_SENSES]:
+                words, pointers = self._synset(pos, offset)
+                out.update(self._synset(target_pos, target)[0][word - 1] for symbol, target, target_pos, source, word
+                           in pointers if symbol == "!" and (not source or words[source - 1] == lemma))
+        return frozenset(plain_term(word) for word in out if _WORD.fullmatch(word)) - {term, None}
+
+    @lru_cache(maxsize=10_000)
     def is_past_participle(self, word: str) -> bool:
         """Whether a word is a form of a verb's past ("imported", "made", "spent"): a verb with "-ed" or "-d" after it
         (a last consonant doubled: "abetted"), or one of WordNet's irregular forms (verb.exc). A plain word

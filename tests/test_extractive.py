@@ -2496,3 +2496,14 @@ def test_a_possessive_fragment_takes_the_place_of_the_previous_question_s_posses
                {"role": "assistant", "content": "Taxes and other revenues: 18.5% (of GDP)"}]
     assert completed_question("And of Ostria's?", history) == "What share of Ostria's GDP do taxes make up?"
     assert completed_question("And Ostria's?", history) == "What share of Ostria's GDP do taxes make up?"
+
+
+def test_why_someone_did_a_thing_is_answered_by_the_sentence_that_tells_the_opposite(almaria):
+    """"Why did Orban deny any role in the attack?" is answered by the sentence that tells he admitted it (WordNet's
+    antonym of "deny"): the premise is wrong, and that sentence says so."""
+    text = ("The following day the Supreme Court denied a motion from the prosecutor's office to place Orban in custody for "
+            "30 days and released him. Three weeks later, Orban admitted responsibility for the attack on the bridge.")
+    question = "Why did Orban deny any role in the attack?"
+    assert "admitted responsibility" in one_passage_answer(almaria, question, text)
+    admitted = next(c for c in scored(almaria, question, text) if "admitted" in c.text)
+    assert not {"deni", "deny"} & admitted.missing, admitted.missing
