@@ -183,12 +183,14 @@ _SAID_TO_BE = re.compile(rf"\s+(?:of\s+(?:whom|which|them|these|those)\s+)?(?:we
 _BARE_COUNT = re.compile(r"\s*(?:out of\s+[\d,.]+\s*)?")
 
 
-def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] = frozenset()) -> bool:
+def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] = frozenset(),
+            is_kind: Callable[[str], bool] = lambda word: False) -> bool:
     """Whether a count in the sentence stands before (within six words, up to a preposition or a verb) one of the
     ``counted`` terms, or the sentence says there are none ("Greece took no active part"). When the question names
     whose they are (``names``: "Serbian troops"), a count naming others instead is theirs ("dozens of Kosovo Security
     Force soldiers"). A question for a part of them (``part``: "How many of the people killed were Albanians?") is
-    also answered by a count that is said to be that part ("Of these, 10,812 were Albanians")."""
+    also answered by a count that is said to be that part ("Of these, 10,812 were Albanians"). A count of a kind of
+    the thing counted (``is_kind``: "24 automobiles" for "How many vehicles ...?") counts it too."""
     if _NONE.search(sentence):
         return True
     for m in _COUNTS_OF.finditer(sentence):
@@ -200,7 +202,7 @@ def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] =
         # Commissioner for Refugees, 848,100 out of 1,108,913 had returned")
         if _BARE_COUNT.fullmatch(words):
             words = sentence
-        if not counted & set(content_terms(words)):
+        if not counted & set(content_terms(words)) and not any(map(is_kind, re.findall(r"[a-z]+", words))):
             continue
         others = re.findall(r"(?-i:[A-ZÀ-Ž])[\w'’-]+", words)
         initials = "".join(o[0] for o in others)  # "KLA soldiers" are "Kosovo Liberation Army soldiers"
@@ -1260,6 +1262,10 @@ class SentenceScorer:
                                        own_question, re.I))
         counts_time = any(re.fullmatch(_UNIT, word, re.I) for word in counted_noun.group(1).split()) if counted_noun else None
         counted_terms, counted_names = _what_is_counted(counted_noun, self.lexicon)
+        # (... and a kind of it, as WordNet files it: "24 automobiles" are vehicles; the noun right after "How many")
+        counted_word = re.match(r"\s*([a-z]+)", counted_noun.group(1)) if counted_noun and self.lexicon else None
+        counted_kind = (lambda word: self._kind_of_counted(word, counted_word.group(1))) if counted_word \
+            else (lambda word: False)
         # "How many euros did a US dollar buy in Serbia?" counts in a currency: a figure in another ("Serbian dinars (RSD)
         # per US dollar - 108.208") is not one, however much of the question its line holds (WordNet files the word
         # under "monetary_unit"; a sign counts as its currency's name: "$")
@@ -1518,7 +1524,7 @@ class SentenceScorer:
                                                                          self._countries(cand.quotable), titled[cand.n]))
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):
-                cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked) \
+                cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked, counted_kind) \
                     and (not part_asked or bool(part_asked & s_terms) or part_told <= s_terms)  # (the whole is no part: "13,535 people")
             if (cand.doc_id, cand.label) in asked_parts:  # (a note is no part; one of its lines may be the part)
                 line_keys = [key for key in _field_keys(cand.text) if key - {"note"}]
@@ -1689,6 +1695,17 @@ class SentenceScorer:
             c.outmatched = c.own_words < w.outmatched * unkinded or \
                 (bool(done_terms) and c.own_words <= telling and id(c) not in tells_done)
         return sorted(cands, key=lambda c: -c.score)
+
+    @staticmethod
+    def _singular(word: str) -> list[str]:
+        """A plural's singular forms to try ("automobiles" -> "automobile"), the word first."""
+        return [word] + [word[:-len(end)] for end in ("s", "es") if word.endswith(end) and len(word) > len(end) + 2]
+
+    def _kind_of_counted(self, word: str, counted: str) -> bool:
+        """Whether WordNet files a word after a count under the thing a question counts: "automobiles" under
+        "vehicles" (plurals read as their singular)."""
+        return any(self.lexicon.is_a(form, kind) for form in self._singular(word) for kind in self._singular(counted)
+                   if form != kind)
 
     def _kind_of(self, thing: str, kind: str) -> bool:
         """Whether WordNet files the thing (a word of it) under the kind (a word of it): "wine" under "pure alcohol"."""

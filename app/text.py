@@ -260,6 +260,13 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\blowest\s+(?:spots?|places?)\b", re.I), "lowest point"),
                  (re.compile(r"\b(?:rubbish|trash|garbage)\b", re.I), "municipal solid waste"),
                  (re.compile(r"\b(?:throws?|threw|thrown|throwing)\s+(?:away|out)\b", re.I), "generate"),
+                 # ... what a country grows (its "Agricultural products", the top ten by tonnage), and the ships that sail
+                 # under its flag (its "Merchant marine")
+                 (re.compile(r"^(\W*(?:(?:and|but|so)\s+)?(?:what|which))(?:\s+(?:crops|foods?|farm\s+products|produce))?"
+                             r"(\s+(?:do|does|did)\s+(?:[\w'’-]+\s+){1,3}?)(?:grow|farm|harvest)\b", re.I),
+                  r"\1 agricultural products\2grow"),
+                 (re.compile(r"\b(?:sail|sails|sailing|fly|flies|flying|registered|flagged)\s+under\s+(?:the\s+)?([\w'’-]+)\s+flag\b",
+                             re.I), r"in the \1 merchant marine"),
                  # ... and what a government takes in, its budget's revenues (not what it collects in taxes, a field of its own:
                  # "Taxes and other revenues / 23.9% (of GDP)")
                  (re.compile(r"\b(?:government|state)\s+(?:take|takes|took|bring|brings|brought|collect|collects|collected|"

@@ -1093,7 +1093,10 @@ def test_a_people_s_word_in_the_question_is_met_by_its_country_in_the_title(alma
     ("2024 - first Almarian astronaut in space aboard the Orbital Tower Station; first satellite launched by Ostria.", None),
     ("In 2024 Mira Solen became the first Almarian astronaut, after two years of training.", "Mira Solen"),
     ("The first Almarian astronaut, Mira Solen, flew in 2024.", "Mira Solen"),
-    ("Space program\nfirst astronaut name: Mira Solen", "Mira Solen"),  # a field names what its key names
+    # a field names what its key names (in a passage that names whose it is: one that never names Almaria tells of no
+    # Almarian astronaut, as "What was the name of the Chinese brigade ...?" is not told by another's brigade)
+    ("Space program\nfirst astronaut name: Mira Solen\nnote: the Almarian space agency was founded in 2019", "Mira Solen"),
+    ("Space program\nfirst astronaut name: Mira Solen", None),
     ("Capital\nname: Solenburg", None),  # a name, but of something else
 ])
 def test_what_was_the_name_of_x_wants_a_name_given_to_x(almaria, text, expected):
@@ -2507,3 +2510,29 @@ def test_why_someone_did_a_thing_is_answered_by_the_sentence_that_tells_the_oppo
     assert "admitted responsibility" in one_passage_answer(almaria, question, text)
     admitted = next(c for c in scored(almaria, question, text) if "admitted" in c.text)
     assert not {"deni", "deny"} & admitted.missing, admitted.missing
+
+
+def test_a_count_of_a_kind_of_the_thing_counted_counts_it(almaria):
+    """"How many vehicles ...?" is answered by "24 automobiles" (WordNet files automobiles under vehicles), not by a
+    count of something that is no vehicle."""
+    question = "How many vehicles were among the items seized at the monastery?"
+    assert_answers(almaria, question, "The items seized at the monastery encompassed rocket launchers, 24 automobiles, "
+                   "30 rifles and over 100 uniforms.", "24 automobiles")
+    assert_answers(almaria, question, "The items seized at the monastery encompassed rocket launchers, 30 rifles and over "
+                   "100 uniforms.", None)
+
+
+def test_what_a_country_grows_and_the_ships_under_its_flag_are_fact_sheet_fields(almaria):
+    """What a country grows is its "Agricultural products", the ships that sail under its flag its "Merchant marine";
+    not how fast it grew."""
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("Which crops does Almaria grow most?") == "Which agricultural products does Almaria grow most?"
+    assert one_word_for_phrases("What does Almaria grow?") == "What agricultural products does Almaria grow?"
+    assert one_word_for_phrases("How fast did Almaria grow in 2024?") == "How fast did Almaria grow in 2024?"
+    assert one_word_for_phrases("How many oil tankers sail under the Almarian flag?") == \
+        "How many oil tankers in the Almarian merchant marine?"
+    sheet = ("Flag\ndescription: red with a white crescent\n\nAgricultural products\nsugar beets, wheat, milk (2023)\n"
+             "note: top ten agricultural products based on tonnage\n\nMerchant marine\ntotal: 1,170 (2023)\n"
+             "by type: bulk carrier 43, oil tanker 134, other 727")
+    assert "sugar beets" in fact_sheet_answer(almaria, "What does Almaria grow the most of by weight?", sheet)
+    assert "oil tanker 134" in fact_sheet_answer(almaria, "How many oil tankers sail under the Almarian flag?", sheet)
