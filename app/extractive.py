@@ -788,6 +788,10 @@ def _spelled_out(acronym: str) -> re.Pattern:
     return re.compile(r"\b" + r"\s+(?:(?:of|for|and|the|on|in)\s+)*".join(rf"{letter}[a-zà-ž]+" for letter in acronym) + r"\b")
 
 
+# a fact sheet's note that only tells what its field's figures are based on ("note: top five export commodities based on
+# value in dollars", "note: annual % change based on consumer prices") states no fact: quoted, it answered "What is
+# Serbia's top export?" in place of the commodities it notes
+_BASIS_NOTE = re.compile(r"^note:\s+(?:top\s+\w+|annual)\b[^.;:]*\bbased on\b[^.;:]*$", re.I)
 _TOTAL = frozenset(content_terms("total"))
 # the parts of a field keyed by sex, as questions name them ("women" -> "female: 78.1 years"; stemmed terms)
 _SEX_KEYS = {"women": "femal", "woman": "femal", "girl": "femal", "men": "male", "man": "male", "boy": "male"}
@@ -1187,7 +1191,8 @@ class SentenceScorer:
                 # the passage's own section heading, longer than a heading is taken to be ("After the death of
                 # Tito (1980–86)"), is where the passage sits, not something it says
                 is_own_heading = sentence in (chunk.heading.strip(), chunk.section.strip())
-                if len(_URL.sub("", REFERENCE_MARK.sub("", sentence)).split()) >= least and not is_own_heading:
+                if len(_URL.sub("", REFERENCE_MARK.sub("", sentence)).split()) >= least and not is_own_heading \
+                        and not _BASIS_NOTE.match(sentence):
                     out.append(Candidate(n=n, start=start, end=end, text=sentence, index=index, doc_id=chunk.doc_id,
                                          lead=chunk.in_lead, label=labels.get(start, ""), before=before,
                                          antecedent=antecedent, in_document=(chunk.start + start, chunk.start + end)))

@@ -140,7 +140,7 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                   r"exports\1"),
                  (re.compile(r"\b(?:buys?|buying|bought)\b((?:\s+\w+){0,3}?)\s+(?:from abroad|from overseas|"
                              r"from (?:other|foreign) countries)\b", re.I), r"imports\1"),
-                 (re.compile(r"\bout of work\b", re.I), "unemployed"),
+                 (re.compile(r"\bout of work\b|\bjobless\b|\bwithout\s+(?:a\s+)?jobs?\b", re.I), "unemployed"),
                  # a rate per head, as a fact sheet writes it: "3.1 physicians/1,000 population"
                  (re.compile(r"\b(?:per|for\s+every|for\s+each|out\s+of\s+every|in\s+every)\s+(?:one\s+)?(?:thousand|1,?000)\s+"
                              r"(?:people|persons|inhabitants|residents)\b", re.I),
@@ -267,6 +267,18 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                   r"\1 agricultural products\2grow"),
                  (re.compile(r"\b(?:sail|sails|sailing|fly|flies|flying|registered|flagged)\s+under\s+(?:the\s+)?([\w'’-]+)\s+flag\b",
                              re.I), r"in the \1 merchant marine"),
+                 # ... the dangers nature poses to it (its "Natural hazards"), the babies born in it (its "Birth rate":
+                 # "births/1,000 population"), the ending of its web addresses (its "Internet country code") and its
+                 # home internet connections (its "Broadband - fixed subscriptions")
+                 (re.compile(r"\bnatural\s+(?:dangers?|disasters?|threats?|risks?|perils?)\b", re.I), "natural hazards"),
+                 (re.compile(r"\b(?:babies|children|infants)\s+(?:are\s+|were\s+|get\s+)?born\b", re.I), "births"),
+                 (re.compile(r"\b(?:web\s*site|web|internet)\s+addresses\b|\bwebsites\b|\bdomain\s+names?\b", re.I),
+                  "internet country code"),
+                 # (... and its top export is among the commodities it exports)
+                 (re.compile(r"\b(?:top|main|biggest|largest|chief|leading)\s+(exports?|imports?)\b(?!\s+(?:partners?|commodit))", re.I),
+                  r"top \1 commodities"),
+                 (re.compile(r"\bhome\s+(?:internet|broadband)(?:\s+(?:connections?|lines?|subscriptions?))?\b", re.I),
+                  "broadband fixed subscriptions"),
                  # ... and what a government takes in, its budget's revenues (not what it collects in taxes, a field of its own:
                  # "Taxes and other revenues / 23.9% (of GDP)")
                  (re.compile(r"\b(?:government|state)\s+(?:take|takes|took|bring|brings|brought|collect|collects|collected|"

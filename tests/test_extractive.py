@@ -2536,3 +2536,26 @@ def test_what_a_country_grows_and_the_ships_under_its_flag_are_fact_sheet_fields
              "by type: bulk carrier 43, oil tanker 134, other 727")
     assert "sugar beets" in fact_sheet_answer(almaria, "What does Almaria grow the most of by weight?", sheet)
     assert "oil tanker 134" in fact_sheet_answer(almaria, "How many oil tankers sail under the Almarian flag?", sheet)
+
+
+def test_everyday_words_for_hazards_births_jobs_web_addresses_home_internet_and_top_exports():
+    """A country's natural dangers are its "Natural hazards", babies born its "births" ("Birth rate"), the jobless its
+    unemployed, the ending of its web addresses its "Internet country code", home internet its "Broadband - fixed
+    subscriptions" and its top export among its export commodities (not its top export partner)."""
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("What natural danger does Almaria face?") == "What natural hazards does Almaria face?"
+    assert "births in Almaria" in one_word_for_phrases("How many babies are born in Almaria per thousand people?")
+    assert one_word_for_phrases("What share of young Almarians are jobless?") == "What share of young Almarians are unemployed?"
+    assert "internet country code" in one_word_for_phrases("What do Almarian web addresses end in?")
+    assert "broadband fixed subscriptions" in one_word_for_phrases("How many home internet connections does Almaria have?")
+    assert one_word_for_phrases("What is Almaria's top export?") == "What is Almaria's top export commodities?"
+    assert one_word_for_phrases("Which country is Almaria's top export partner?") == \
+        "Which country is Almaria's top export partner?"
+
+
+def test_a_note_on_what_a_field_s_figures_are_based_on_is_no_answer(almaria):
+    """"note: top five export commodities based on value in dollars" states no fact: the commodities answer, not it."""
+    sheet = ("Exports - commodities\ninsulated wire, electricity, copper ore, plastic products, electric motors (2023)\n"
+             "note: top five export commodities based on value in dollars")
+    answer = fact_sheet_answer(almaria, "What is Almaria's top export?", sheet)
+    assert "insulated wire" in answer and "based on" not in answer, answer
