@@ -919,10 +919,16 @@ _COUNTED_BY = re.compile(r"\bhow many\b(?:\s+[\w'’-]+){1,4}?\s+(?:do|does|did|
 _CURRENCY_SIGNS = {"dollar": "$", "euro": "€", "pound": "£", "yen": "¥"}
 
 
+def _singular_forms(word: str) -> list[str]:
+    """The forms to look a plural up by in WordNet, which holds singulars: the word, less "s", less "es" ("euros" ->
+    "euro", "automobiles" -> "automobile")."""
+    return [form for form in (word, word[:-1], word[:-2]) if form]
+
+
 def _currency(word: str, lexicon: Lexicon) -> re.Pattern | None:
     """The words (and sign) of a currency a question counts in ("euros" -> euro, euros, €), or None."""
     word = word.lower()
-    singular = next((form for form in (word, word[:-1], word[:-2]) if form and lexicon.is_a(form, "monetary_unit")), None)
+    singular = next((form for form in _singular_forms(word) if lexicon.is_a(form, "monetary_unit")), None)
     if not singular:
         return None
     sign = _CURRENCY_SIGNS.get(singular)
@@ -1701,15 +1707,10 @@ class SentenceScorer:
                 (bool(done_terms) and c.own_words <= telling and id(c) not in tells_done)
         return sorted(cands, key=lambda c: -c.score)
 
-    @staticmethod
-    def _singular(word: str) -> list[str]:
-        """A plural's singular forms to try ("automobiles" -> "automobile"), the word first."""
-        return [word] + [word[:-len(end)] for end in ("s", "es") if word.endswith(end) and len(word) > len(end) + 2]
-
     def _kind_of_counted(self, word: str, counted: str) -> bool:
         """Whether WordNet files a word after a count under the thing a question counts: "automobiles" under
         "vehicles" (plurals read as their singular)."""
-        return any(self.lexicon.is_a(form, kind) for form in self._singular(word) for kind in self._singular(counted)
+        return any(self.lexicon.is_a(form, kind) for form in _singular_forms(word) for kind in _singular_forms(counted)
                    if form != kind)
 
     def _kind_of(self, thing: str, kind: str) -> bool:
