@@ -331,8 +331,9 @@ _ASKED_ATTRIBUTE = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what (?:is|was|are|wer
 
 
 def asked_attribute(question: str) -> str | None:
-    """The attribute a question of no particular answer kind asks for by name ("wingspan"); a figure or a date asked
-    for by name ("What is the distance ...?") is told by its unit or its kind instead."""
+    """The attribute a question of no particular answer kind asks for by name, with up to two words before it
+    ("wingspan", "national bird"); a figure or a date asked for by name ("What is the distance ...?") is told by its
+    unit or its kind instead."""
     asked = _ASKED_ATTRIBUTE.search(question)
     return (asked.group(1) or asked.group(2)) if asked and answer_kind(question) is None else None
 
@@ -791,8 +792,8 @@ def _spelled_out(acronym: str) -> re.Pattern:
 
 
 # a fact sheet's note that only tells what its field's figures are based on ("note: top five export commodities based on
-# value in dollars", "note: annual % change based on consumer prices", with or without its "note:") states no fact: quoted, it answered "What is
-# Serbia's top export?" in place of the commodities it notes
+# value in dollars", "note: annual % change based on consumer prices", with or without its "note:") states no fact:
+# quoted, it answered "What is Serbia's top export?" in place of the commodities it notes
 _BASIS_NOTE = re.compile(r"^(?:note:\s+)?(?:top\s+\w+|annual)\b[^.;:]*\bbased on\b[^.;:]*$", re.I)
 _TOTAL = frozenset(content_terms("total"))
 # the parts of a field keyed by sex, as questions name them ("women" -> "female: 78.1 years"; stemmed terms)
@@ -898,17 +899,17 @@ def _bounded_by(question_bound: re.Match) -> re.Pattern:
 # "How many people die ... per thousand inhabitants?" asks for a rate (read in a fact sheet's words, "/1,000
 # population"): a figure given per that many ("6.88 deaths/1,000 population", "subscriptions per 100 inhabitants:
 # 31") or a ratio's ("youth dependency ratio: 31.2"), not a count ("12,000 deaths")
-_PER_BASE = re.compile(r"(?:\bper\s+(?:(a|one)\s+)?|(?<![\w/])/\s*(?=\d))(hundred|thousand|million|\d{1,3}(?:,\d{3})+|\d+)\b(?:\s+(thousand|million))?", re.I)
+_PER_BASE = re.compile(r"(?:\bper\s+(?:a\s+|one\s+)?|(?<![\w/])/\s*(?=\d))(hundred|thousand|million|\d{1,3}(?:,\d{3})+|\d+)\b"
+                       r"(?:\s+(thousand|million))?", re.I)
 _BASE_WORDS = {"hundred": 100, "thousand": 1000, "million": 1000000}
 
 
 def _rate_given(question_base: re.Match) -> re.Pattern:
     """What gives a figure at the rate the question asks for (``_PER_BASE``): its base after "/" or "per", or a ratio."""
-    number = question_base.group(2).lower()
-    base = _BASE_WORDS.get(number) or int(number.replace(",", ""))
-    base *= _BASE_WORDS.get((question_base.group(3) or "").lower(), 1)
-    spelled = [f"{base:,}", str(base)] + [f"{word}" for word, value in _BASE_WORDS.items() if value == base]
-    return re.compile(rf"(?:/\s*|\bper\s+(?:a\s+|one\s+)?)(?:{'|'.join(map(re.escape, spelled))})\b|\bratios?\b", re.I)
+    number, times = question_base.group(1).lower(), (question_base.group(2) or "").lower()
+    base = (_BASE_WORDS.get(number) or int(number.replace(",", ""))) * _BASE_WORDS.get(times, 1)
+    spelled = {f"{base:,}", str(base)} | {word for word, value in _BASE_WORDS.items() if value == base}
+    return re.compile(rf"(?:/\s*|\bper\s+(?:a\s+|one\s+)?)(?:{'|'.join(map(re.escape, sorted(spelled)))})\b(?![.,]\d)|\bratios?\b", re.I)
 
 
 _MEASURED = re.compile(r"\bhow much\s+(?!of\b)((?:[\w'’-]+\s+){1,3}?)(?:do|does|did|is|was|are|were|has|have|had|will|would|could|can)\b",

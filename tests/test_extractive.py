@@ -2619,3 +2619,12 @@ def test_a_follow_up_that_names_what_it_asks_of_may_be_answered_by_a_name_it_bor
     text = "The drones were made by the defense company Velcor."
     answer = one_passage_answer(almaria, with_borrowed_names("And who runs that company?", ["Velcor"]), text)
     assert answer == DECLINE, answer
+
+
+def test_a_rate_s_base_is_the_whole_number_asked_for():
+    """"per 100 people" is met by "per 100 inhabitants", not by the 100 that opens "/100,000 live births"."""
+    from app.extractive import _PER_BASE, _rate_given
+    per_hundred = _rate_given(_PER_BASE.search("How many mobile subscriptions per 100 people does Almaria have?"))
+    assert per_hundred.search("subscriptions per 100 inhabitants: 31") and per_hundred.search("12 births/hundred")
+    assert not per_hundred.search("15 deaths/100,000 live births")
+    assert _rate_given(_PER_BASE.search("How many die per thousand?")).search("6.88 deaths/1,000 population")
