@@ -269,6 +269,9 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\b(?:average|mean)\s+(?:height|altitude|elevation)(?:\s+above\s+(?:the\s+)?sea(?:\s+level)?)?\b", re.I),
                   "mean elevation"),
                  (re.compile(r"\babove\s+(?:the\s+)?sea(?:\s+level)?\b(.*?)\s*\bon\s+average\b", re.I), r"in mean elevation\1"),
+                 # (... and the words of its anthem, the anthem's "lyrics")
+                 (re.compile(r"\bwords\b(?=(?:\s+[\w'’-]+){0,3}?\s+(?:anthems?|songs?|hymns?)\b)", re.I), "lyrics"),
+                 (re.compile(r"\b((?:anthem|song|hymn)s?\b(?:\s+[\w'’-]+){0,3}?\s+)words\b", re.I), r"\1lyrics"),
                  (re.compile(r"\b(?:rubbish|trash|garbage)\b", re.I), "municipal solid waste"),
                  (re.compile(r"\b(?:throws?|threw|thrown|throwing)\s+(?:away|out)\b", re.I), "generate"),
                  # ... what a country grows (its "Agricultural products", the top ten by tonnage), and the ships that sail

@@ -2628,3 +2628,14 @@ def test_a_rate_s_base_is_the_whole_number_asked_for():
     assert per_hundred.search("subscriptions per 100 inhabitants: 31") and per_hundred.search("12 births/hundred")
     assert not per_hundred.search("15 deaths/100,000 live births")
     assert _rate_given(_PER_BASE.search("How many die per thousand?")).search("6.88 deaths/1,000 population")
+
+
+def test_the_words_of_an_anthem_are_its_lyrics(almaria):
+    """"Why does Almaria's anthem have words in two languages?" is answered by its "lyrics" line, which corrects it."""
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("What are the words of Almaria's anthem?") == "What are the lyrics of Almaria's anthem?"
+    sheet = ('National anthem(s)\ntitle: "Tide of Home"\nlyrics/music: no lyrics/Ivo TARN\nhistory: adopted 2009; '
+             "Almaria chose not to include lyrics in its anthem to avoid offending its minorities\n\nCountry name\n"
+             "local short form: Almara (Almarian)/ Almarija (Ostrian)")
+    answer = fact_sheet_answer(almaria, "Why does Almaria's anthem have words in Almarian and Ostrian?", sheet)
+    assert "not to include lyrics" in answer and "Almarija" not in answer, answer
