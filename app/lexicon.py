@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from app.text import content_terms, plain_term
+from app.text import content_terms, fold, plain_term
 
 log = logging.getLogger(__name__)
 _FILES = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}  # "s": an adjective satellite
@@ -145,9 +145,10 @@ class Lexicon:
     def is_a(self, name: str, kind: str) -> bool:
         """Whether WordNet files a name, in one of its senses, under a kind of thing: "China" and "Turkey" under
         "country" (an instance of "Asian country", a kind of "country"), "Belgrade" under "city". Up to eight steps
-        up its hypernyms; a name WordNet lacks is not, nor is one of several words (the index holds one-word lemmas)."""
+        up its hypernyms; a name WordNet lacks is not, nor is one of several words (the index holds one-word lemmas).
+        WordNet spells names without accents: "Zürich" is its "zurich"."""
         self._index()
-        todo = [(offset, 0) for offset in self._senses.get((name.lower(), "n"), [])]
+        todo = [(offset, 0) for offset in self._senses.get((fold(name), "n"), [])]
         seen: set[int] = set()
         while todo:
             offset, depth = todo.pop()

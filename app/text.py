@@ -291,6 +291,12 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # (... and its top export is among the commodities it exports)
                  (re.compile(r"\b(?:top|main|biggest|largest|chief|leading)\s+(exports?|imports?)\b(?!\s+(?:partners?|commodit))", re.I),
                   r"top \1 commodities"),
+                 # (... its landlines, "Telephones - fixed lines", and a country's embassy in the US, the "chancery" of its
+                 # "Diplomatic representation in the US", not the US embassy in it)
+                 (re.compile(r"\b(?:land\s*-?\s*lines?|home\s+(?:tele)?phones?)(?:\s+(?:tele)?phones?)?\b", re.I),
+                  "telephones fixed lines"),
+                 (re.compile(r"\b(?:embass(?:y|ies)|chancery)\s+in\s+(?:the\s+)?(?:United\s+States|US|U\.S\.|USA|America|Washington)\b",
+                             re.I), "chancery of its diplomatic representation in the US"),
                  (re.compile(r"\bhome\s+(?:internet|broadband)(?:\s+(?:connections?|lines?|subscriptions?))?\b", re.I),
                   "broadband fixed subscriptions"),
                  # ... and what a government takes in, its budget's revenues (not what it collects in taxes, a field of its own:

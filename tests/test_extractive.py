@@ -2639,3 +2639,34 @@ def test_the_words_of_an_anthem_are_its_lyrics(almaria):
              "local short form: Almara (Almarian)/ Almarija (Ostrian)")
     answer = fact_sheet_answer(almaria, "Why does Almaria's anthem have words in Almarian and Ostrian?", sheet)
     assert "not to include lyrics" in answer and "Almarija" not in answer, answer
+
+
+def test_a_city_with_an_accented_name_answers_in_which_city(almaria):
+    """"In which city ...?" is answered by a sentence naming a city WordNet spells without its accents ("Zürich"), not
+    only by one naming a city it spells as the sentence does ("Belgrade")."""
+    chunks = titled_chunks({"Exile": "Olen Varas, Almaria's premier in exile (in Zürich, Switzerland), founded a "
+                                     "movement that the army later absorbed.",
+                            "Army": "Olen Varas met the Almarian army's commanders in Belgrade in 1998."})
+    answer = passages_answer(almaria, "In which city was Olen Varas based as premier in exile?", chunks)
+    assert "Zürich" in answer and "Belgrade" not in answer, answer
+
+
+def test_landlines_are_a_fact_sheets_fixed_telephone_lines(almaria):
+    sheet = ("Telephones - fixed lines\ntotal subscriptions: 383,763 (2022 est.)\n\n"
+             "Telephones - mobile cellular\ntotal subscriptions: 593,000 (2022 est.)")
+    answer = fact_sheet_answer(almaria, "How many landline phone subscriptions does Almaria have?", sheet)
+    assert "383,763" in answer and "593,000" not in answer, answer
+
+
+def test_a_country_s_embassy_in_the_us_is_its_chancery_not_the_us_embassy_in_it(almaria):
+    """A fact sheet gives a country's embassy in the US as the chancery of its "Diplomatic representation in the US";
+    the "embassy" of its "Diplomatic representation from the US" is the US embassy in that country."""
+    sheet = ("Diplomatic representation in the US\nchief of mission: Ambassador Ilir DORA (since 13 January 2022)\n"
+             "chancery: 2525 Massachusetts Avenue NW, Washington, DC 20008\ntelephone: [1] (202) 612-6700\n\n"
+             "Diplomatic representation from the US\nchief of mission: Ambassador Jeff HOVENIER (since 12 January 2022)\n"
+             "embassy: 1480 Sokak No. 1, Cukurambar Mahallesi, 06530 Cankaya, Ankara\n"
+             "mailing address: 7000 Ankara Place, Washington, DC 20512-7000\ntelephone: (312) 294-0000")
+    for question in ("What is the street address of Almaria's embassy in Washington?",
+                     "What number do you call to reach Almaria's embassy in the US?"):
+        answer = fact_sheet_answer(almaria, question, sheet)
+        assert "2525 Massachusetts" in answer and "Ankara" not in answer, (question, answer)

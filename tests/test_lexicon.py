@@ -45,3 +45,8 @@ def test_missing_wordnet_files_are_said_in_the_log(monkeypatch, caplog):
     with caplog.at_level("WARNING"):
         assert shared_lexicon.__wrapped__() is None  # (the cached lexicon is left as it is)
     assert "WordNet's files were not found" in caplog.text
+
+
+def test_a_name_with_accents_is_found_as_wordnet_spells_it():
+    lexicon = shared_lexicon()
+    assert lexicon.is_a("Zürich", "city") and lexicon.is_a("Zurich", "city")  # WordNet's "zurich"
