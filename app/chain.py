@@ -23,6 +23,8 @@ from app.lexicon import shared_lexicon, terms_with_verbs
 from app.retrieval import Chunk, HybridRetriever
 from app.text import AGE_BOUNDS, NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, named_terms, one_word_for_phrases, same_name, sentence_spans, term_share
 
+_NATIONAL_DESIGNATION = re.compile(r"national\s+([a-z]+)", re.I)  # "national flower", "national dish"
+_NATIONAL_SYMBOLS = re.compile(r"^national symbol(?:\(s\)|s)?:?[ \t]*\n?[ \t]*(.+)$", re.I | re.M)  # (a fact sheet's field)
 _MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
 
@@ -253,7 +255,7 @@ class AnswerChain:
         # A name no passage mentions ("Which Danish forces ...?" where only Norwegian ones are) cannot be
         # answered about: the nearest passages would answer about someone else; nor an attribute asked for by
         # name that none mentions ("What was the wingspan of ...?")
-        if self.retriever.unknown_names(question) or self.unknown_attribute(question):
+        if self.retriever.unknown_names(question) or self.unknown_attribute(question) or self.unknown_designation(question, chunks):
             chunks = []
         retrieved_at = time.perf_counter()
         sources = {n: chunk for n, chunk in enumerate(chunks, start=1)}
@@ -291,6 +293,25 @@ class AnswerChain:
         words = [noun] + [word for word in before if lexicon and lexicon.is_noun_only(word)]
         return any(not any(self.retriever.holds_term(form) for form in {term} | (lexicon.related(term) if lexicon else set()))
                    for word in words for term in content_terms(word))
+
+    def unknown_designation(self, question: str, chunks: list[Chunk]) -> bool:
+        """A national designation asked for ("Serbia's national flower") is told by its name in a passage found for the
+        question, or by a national symbol of its kind ("National symbol(s) / white double-headed eagle" gives a national
+        animal: WordNet files the eagle under animals); a word held elsewhere ("flowers" thrown at soldiers) tells none."""
+        attribute = asked_attribute(one_word_for_phrases(question))
+        designation = _NATIONAL_DESIGNATION.fullmatch(attribute or "")
+        if not designation:
+            return False
+        kind = designation.group(1).lower()
+        named = re.compile(rf"\bnational\s+{re.escape(kind.removesuffix('s')).replace('our', 'ou?r')}", re.I)  # ("colours": "colors")
+        if any(named.search(chunk.text) for chunk in chunks):
+            return False
+        lexicon = self.scorer.lexicon
+        # (the passages found for the question may not hold the subject's national symbols: they are looked for by name)
+        of_symbols = self.retriever.retrieve(re.sub(rf"\bnational\s+{kind}\b", "national symbol", question, flags=re.I))
+        symbols = [word for chunk in chunks + of_symbols for line in _NATIONAL_SYMBOLS.findall(chunk.text)
+                   for word in re.findall(r"[A-Za-z]+", line)]
+        return not (lexicon and any(lexicon.is_a(word, kind) for word in symbols))
 
     def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None) -> Answer:
         *_, answer = self.stream(question, history, top_k)

@@ -1469,7 +1469,9 @@ class SentenceScorer:
             # a "key: value" line whose key the question names (in a form of one root: "consume", "consumption") is
             # read under its field's label: "imports: 2.471 billion cubic meters" under "Natural gas", for "How much
             # natural gas does Serbia import?"
-            if cand.label and any(_same_word(word, term) for word in key for term in part_terms):
+            # (any line's key, of a candidate that holds two: "male: 33.4 years" / "female: 34.6 years" for women)
+            if cand.label and any(_same_word(word, term) for line_key in _field_keys(cand.text) or [key] for word in line_key
+                                  for term in part_terms):
                 s_terms |= label_terms
             # "Why did Radoičić deny any role ...?" is answered by the sentence that tells he did the opposite ("admitted
             # responsibility"): the premise is wrong, and that sentence says so

@@ -135,6 +135,8 @@ _TITLE = re.compile(r"(?<![\w.])(?<!\d )(" + "|".join(re.escape(title) for title
 AGE_BOUNDS = ("over", "under", "above", "below", "older than", "younger than", "aged")
 BOUNDS = AGE_BOUNDS + ("more than", "fewer than", "less than", "at least", "at most")
 
+_BY_SEX = {"men": "males", "women": "females"}  # (people by sex, as a fact sheet counts them)
+
 # phrases that a fact sheet says in one word: "How much electricity does Serbia sell abroad?" asks for its "exports"
 _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(?:abroad|overseas|to (?:other|foreign) countries)\b", re.I),
                   r"exports\1"),
@@ -196,6 +198,11 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\blives?\s+in\s+(?:the\s+)?(?:towns\s+and\s+)?cities\b|\bcity\s+dwellers\b", re.I),
                   "urban population"),
                  (re.compile(r"\b(?:can\s+)?read\s+and\s+write\b", re.I), "literacy"),
+                 # (... and how many men or women live in a country: its "Population", "male: 3,242,751", as a fact sheet
+                 # names the sexes; not how many people live somewhere, which a share of them living there does not tell)
+                 (re.compile(r"\b(how\s+many\s+(?:[\w'’-]+\s+)?)((?:wo)?men|(?:fe)?males)\s+"
+                             r"(?:live|lives|reside|resides|are\s+living)\s+in\b", re.I),
+                  lambda found: f"{found[1]}{_BY_SEX.get(found[2].lower(), found[2])} are in the population of"),
                  # ... and trading partners: who sells (or supplies) the most to a country is its top imports partner, who
                  # buys the most from it its top exports partner; its biggest supplier or customer likewise
                  (re.compile(r"\b(?:sells?|sold|supplies|supplied|supply|ships?)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+to\b", re.I),
@@ -229,6 +236,10 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # ... the weather a country has (its "Climate"), and the kind of government it has (its "Government type")
                  (re.compile(r"\bweather(?=\s+(?:is\s+)?like\b|\s+(?:in|of)\s+(?-i:[A-Z]))", re.I), "climate"),  # (not "in any weather")
                  (re.compile(r"\b(?:kind|type|form|sort|system)\s+of\s+government\b", re.I), "government type"),
+                 # (... which a question may name as what a country is: "Why is Serbia a constitutional monarchy?"; not
+                 # when it became one, a date: "When did Turkey become a republic?" -> "29 October 1923 (republic proclaimed")
+                 (re.compile(r"^(?!.*\b(?:becom\w*|became|when)\b)(.*?\ban?\s+(?:(?-i:[a-z]+)\s+)?"
+                             r"(?-i:monarchy|republic|dictatorship|theocracy|democracy|federation))\b", re.I), r"\1 government type"),
                  # ... who runs a country's government (its "head of government"), its helicopter landing pads
                  # ("Heliports"), drafting soldiers ("conscription abolished in 2011")
                  (re.compile(r"\b(?:(?P<past>ran|led|headed)|runs?|running|leads?|leading|heads?)\s+"

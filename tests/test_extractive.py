@@ -2670,3 +2670,59 @@ def test_a_country_s_embassy_in_the_us_is_its_chancery_not_the_us_embassy_in_it(
                      "What number do you call to reach Almaria's embassy in the US?"):
         answer = fact_sheet_answer(almaria, question, sheet)
         assert "2525 Massachusetts" in answer and "Ankara" not in answer, (question, answer)
+
+
+def test_a_part_asked_by_sex_is_met_by_any_line_of_a_two_line_candidate(almaria):
+    """"What is the median age of Almarian women?" is met by the field's "female:" line, though it comes second in a
+    candidate that holds both sexes' lines ("male: 33.4 years" / "female: 34.6 years")."""
+    sheet = ("Median age\ntotal: 34.4 years (2025 est.)\nmale: 33.4 years\nfemale: 34.6 years\n\n"
+             "Child marriage\nwomen married by age 15: 2% (2018)\nwomen married by age 18: 14.7% (2018)\n\n"
+             "Mother's mean age at first birth\n26.6 years (2020 est.)")
+    for question in ("What is the median age of Almarian women?", "How old is the typical Almarian woman?"):
+        answer = fact_sheet_answer(almaria, question, sheet)
+        assert "34.6 years" in answer and "married" not in answer and "26.6" not in answer, (question, answer)
+
+
+def test_how_many_men_or_women_live_in_a_country_is_its_population_by_sex():
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("How many women live in Almaria?") == "How many females are in the population of Almaria?"
+    assert one_word_for_phrases("How many males live in Almaria?") == "How many males are in the population of Almaria?"
+    assert one_word_for_phrases("How many Serbs live in Almaria?") == "How many Serbs live in Almaria?"  # (a people)
+    assert one_word_for_phrases("How many people live in Belport?") == "How many people live in Belport?"
+
+
+def test_how_many_women_live_in_a_country_is_answered_by_its_population_field(almaria):
+    sheet = ("Population\ntotal: 6,652,212 (2024 est.)\nmale: 3,242,751\nfemale: 3,409,461\n\n"
+             "Child marriage\nwomen married by age 15: 1.2% (2019)\nwomen married by age 18: 5.5% (2019)\n\n"
+             "Infant mortality rate\nmale: 5.1 deaths/1,000 live births\nfemale: 3.9 deaths/1,000 live births")
+    answer = fact_sheet_answer(almaria, "How many women live in Almaria?", sheet)
+    assert "3,409,461" in answer and "married" not in answer and "deaths" not in answer, answer
+
+
+def test_a_national_designation_is_told_by_its_name_or_by_a_national_symbol_of_its_kind(tmp_path):
+    """"What is Velmar's national flower?" is not answered by flowers thrown at a parade: a national designation is told
+    by its name in a passage, or by a national symbol of its kind (an eagle is a bird, WordNet says)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "velmar.txt").write_text(
+        "Velmar Fact Sheet\n\nNational symbol(s)\nwhite double-headed eagle\n\nNational color(s)\nred, blue, white\n\n"
+        "National holiday\nStatehood Day, 15 February\n")
+    (docs / "parade.txt").write_text(
+        "The parade in Velmar\n\nCrowds in Velmar threw flowers at the soldiers as they marched through the capital. "
+        "Birds circled above the square while the band played.\n")
+    dossier = Dossier(make_settings(tmp_path, corpus_dir=docs))
+    assert not dossier.ingest.ingest_paths([docs]).failed
+    assert dossier.chain.ask("What is Velmar's national flower?").answer == DECLINE
+    assert "eagle" in dossier.chain.ask("What is Velmar's national bird?").answer
+    assert "Statehood Day" in dossier.chain.ask("What is Velmar's national holiday?").answer
+
+
+def test_a_form_of_government_a_country_is_said_to_be_asks_of_its_government_type(almaria):
+    """"Why is Almaria a constitutional monarchy?" names what a country is by its form of government: its "Government
+    type" answers (and corrects the premise), not its history's monarchy; when it became one is a date, not its type."""
+    from app.text import one_word_for_phrases
+    sheet = ("Background\nThe monarchy remained in power until 1945, when the communists took control of the country.\n\n"
+             "Government type\nparliamentary republic\n\nIndependence\n29 October 1923 (republic proclaimed)")
+    answer = fact_sheet_answer(almaria, "Why is Almaria a constitutional monarchy?", sheet)
+    assert "parliamentary republic" in answer and "1945" not in answer, answer
+    assert one_word_for_phrases("When did Almaria become a republic?") == "When did Almaria become a republic?"
