@@ -979,6 +979,22 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _ASKS_LIST = re.compile(r"\b(?:which|what|name)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?"
                         r"(?:countries|states|nations|members|leaders|cities|towns|villages|parties|companies|firms|people|men|"
                         r"women|officials|politicians|generals|municipalities|organi[sz]ations|groups)\b", re.I)
+_ASKS_WHO_SOMEONE_IS = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(?:is|was)\s+((?-i:[A-ZÀ-Ž])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]+)+)"
+                                  r"\s*\?\s*$", re.I)
+
+
+def _gives_role(sentence: str, name: str) -> bool:
+    """Whether the sentence gives the person a role beside the name: a lower-case noun right before it ("the former
+    Yugoslav colonel Ahmet Krasniqi", "commander Milan Mojsilović"), one in apposition after it ("Dan Ilazi, head of
+    research", "Milan Mojsilović, Chief of the General Staff"), or one after "is"/"was" ("... was the chief of ...")."""
+    named = re.escape(name)
+    before = [found.group(1) for found in re.finditer(rf"(?-i:\b([a-z][\w-]+))\s+{named}\b", sentence)]
+    after = [found.group(1) or found.group(2) for found in re.finditer(
+        rf"\b{named},\s+(?:(?:the|a|an|then|former)\s+)?(?:(?-i:([a-z][\w-]+))|(?-i:([A-Z][\w-]+))\s+of\b)", sentence)]
+    return any(word.lower() not in STOPWORDS and not word.endswith(("ed", "ing")) for word in before + after) \
+        or bool(re.search(rf"\b{named}\s+(?:is|was)\s+(?:the|a|an)\s+", sentence))
+
+
 _LISTED_NAME = r"(?-i:[A-ZÀ-Ž])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*)*"
 _LIST_SEPARATOR = r"\s*,\s*(?:and\s+)?|\s+and\s+"  # ", ", ", and ", " and "
 _NAME_LIST = re.compile(rf"{_LISTED_NAME}(?:(?:{_LIST_SEPARATOR}){_LISTED_NAME})+")
@@ -1670,6 +1686,12 @@ class SentenceScorer:
         if listed:
             count = _NUMBER_WORDS.get(listed.group(1).lower()) or int(listed.group(1))
             cands = [c for c in cands if _lists_names(c.quotable, count)] or cands
+        # "Who was Ahmet Krasniqi?" asks who he is: a sentence that gives him a role beside his name ("the former Yugoslav
+        # colonel Ahmet Krasniqi", "Dan Ilazi, head of research at ...") answers before one that tells what befell him
+        # ("Ahmet Krasniqi was shot in Tirana"), when some sentence does
+        identity = _ASKS_WHO_SOMEONE_IS.match(own_question)
+        if identity:
+            cands = [c for c in cands if _gives_role(c.quotable, identity.group(1))] or cands
         # "Why did Fatmir Limaj go to prison ...?" is answered by the sentence that tells him acquitted, when one does: the
         # sources deny what the question takes for granted (before the charges, which hold more of its words)
         verdict = _opposite_verdict(own_question)

@@ -150,7 +150,7 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\b(?:smoke|smokes|smoking|smokers?)\b", re.I), "tobacco use"),  # ("Tobacco use / male: 40.1%")
                  # people bounded by a number are bounded by age: "What share of Kosovo's people are under 15?" asks of
                  # its "Age structure" ("0-14 years: 22.7%")
-                 (re.compile(r"\b((?:people|population|persons|residents|inhabitants|citizens)(?:\s+(?:are|is|were|was))?\s+"
+                 (re.compile(r"\b((?:people|population|persons|residents|inhabitants|citizens|children|kids)(?:\s+(?:are|is|were|was))?\s+"
                              rf"(?:{'|'.join(AGE_BOUNDS)})\s+\d+)(?!\s+(?:years|age))\b", re.I),
                   r"\1 years of age"),
                  # what a fact sheet calls "commodities" ("Imports - commodities / refined petroleum, cars, ..."), and
@@ -187,6 +187,9 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                   r"net migration rate of\1"),
                  # ... "debt" (what is owed), "particulate matter" (fine particles)
                  (re.compile(r"\b(?:owe|owes|owed|owing)\b", re.I), "owe in debt"),
+                 # (... and "Remittances", the money sent home by those working abroad)
+                 (re.compile(r"\bmoney\s+(?:that\s+)?(?:(?:is|are|was|were)\s+)?(?:sent|sends?|sending|wired|transferred|remitted)\s+"
+                             r"(?:home|back)\b", re.I), "remittances"),
                  (re.compile(r"\b(?:fine\s+)?particles\b", re.I), "particulate matter"),
                  # ... and "median age" (the age of the average or typical person: "How old is the average Serbian?")
                  (re.compile(r"\bhow old is (?:the|an?) (?:average|typical)\b", re.I), "what is the median age of the"),

@@ -2726,3 +2726,28 @@ def test_a_form_of_government_a_country_is_said_to_be_asks_of_its_government_typ
     answer = fact_sheet_answer(almaria, "Why is Almaria a constitutional monarchy?", sheet)
     assert "parliamentary republic" in answer and "1945" not in answer, answer
     assert one_word_for_phrases("When did Almaria become a republic?") == "When did Almaria become a republic?"
+
+
+def test_children_under_an_age_are_bounded_by_age(almaria):
+    """"... among Almaria's children under 15?" asks of the field's "0-14 years" line, as people under 15 do, not of
+    the 15-64 years the number 15 opens."""
+    sheet = ("Sex ratio\nat birth: 1.08 male(s)/female\n0-14 years: 1.07 male(s)/female\n15-64 years: 1.1 male(s)/female\n"
+             "65 years and over: 0.78 male(s)/female\ntotal population: 1.06 male(s)/female (2024 est.)\n\n"
+             "Age structure\n0-14 years: 22.7% (male 233,010/female 216,304)\n15-64 years: 68.9% (male 712,403/female 649,932)")
+    answer = fact_sheet_answer(almaria, "How many boys are there for every girl among Almaria's children under 15?", sheet)
+    assert "0-14 years: 1.07" in answer and "22.7%" not in answer, answer
+
+
+def test_money_sent_home_is_a_fact_sheet_s_remittances():
+    from app.text import one_word_for_phrases
+    assert "remittances" in one_word_for_phrases("What share of Almaria's GDP comes from money sent home by workers abroad?")
+    assert "remittances" in one_word_for_phrases("How much money is sent back to Almaria?")
+
+
+def test_who_someone_is_is_told_by_the_role_beside_the_name(almaria):
+    """"Who was Olen Varas?" is answered by the sentence that gives him a role beside his name ("the former colonel
+    Olen Varas"), not by one that tells what befell him, which holds as much of the question."""
+    chunks = titled_chunks({"Shooting": "On 21 September 1998 Olen Varas was shot in Portville.",
+                            "Exile": "The league's minister of defence until 1998 was the former colonel Olen Varas."})
+    answer = passages_answer(almaria, "Who was Olen Varas?", chunks)
+    assert "former colonel Olen Varas" in answer and "shot" not in answer, answer
