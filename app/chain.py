@@ -166,7 +166,11 @@ def completed_question(question: str, history: list[dict]) -> str:
     return f"{frame} {fragment}?"
 
 
-_PART_OF_IT = re.compile(r"\bhow much of\s+(it|that|this)\s+(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(\w+)", re.I)
+_PART_OF_IT = re.compile(r"\bhow much of\s+(it|that|this)\s+(?:(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(\w+)|"
+                         r"(?:do|does|did)\s+(?:it|they|(?-i:[A-Z])[\w'’-]*)\s+\w+)", re.I)  # (... "does it import")
+# what a question asks the amount of by its use or its making: "What is Kosovo's annual electricity consumption?"
+_AMOUNT_OF = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?[\w'’-]+['’]s?\s+(?:annual\s+|yearly\s+|total\s+)?"
+                        r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:consumption|production|output|use)\b", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this)\s+((?-i:[a-z]+))\b(?!\s*(?:of|is|was|are|were|has|had)\b)", re.I)
 
 
@@ -179,10 +183,11 @@ def resolved_question(question: str, history: list[dict]) -> str:
     # (what is done to it: "And how much of it is forest?" after "How much CO2 does Kosovo emit ...?" asks of Kosovo)
     part_of_it = _PART_OF_IT.search(question)
     lexicon = shared_lexicon()
-    if part_of_it and not (lexicon and lexicon.is_past_participle(part_of_it.group(2))):
+    if part_of_it and part_of_it.group(2) and not (lexicon and lexicon.is_past_participle(part_of_it.group(2))):
         part_of_it = None
     asked_before = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "") if part_of_it else ""
-    measured = measured_thing(asked_before)
+    amount_of = _AMOUNT_OF.search(asked_before)
+    measured = measured_thing(asked_before) or (amount_of.group(1) if amount_of else None)
     if measured:
         return f"{question[:part_of_it.start(1)]}the {measured}{question[part_of_it.end(1):]}"
     found = _DEMONSTRATIVE.search(question)

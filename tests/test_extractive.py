@@ -2751,3 +2751,13 @@ def test_who_someone_is_is_told_by_the_role_beside_the_name(almaria):
                             "Exile": "The league's minister of defence until 1998 was the former colonel Olen Varas."})
     answer = passages_answer(almaria, "Who was Olen Varas?", chunks)
     assert "former colonel Olen Varas" in answer and "shot" not in answer, answer
+
+
+def test_how_much_of_it_a_country_does_something_with_asks_of_the_amount_asked_before():
+    """"And how much of it does it import?" asks of what the question before measured, in the active voice too, and
+    whether that question asked "How much electricity ...?" or for its "annual electricity consumption"."""
+    for asked_before in ("How much electricity does Almaria use?", "What is Almaria's annual electricity consumption?"):
+        history = [{"role": "user", "content": asked_before},
+                   {"role": "assistant", "content": "consumption: 6.571 billion kWh (2023 est.) [1]"}]
+        assert resolved_question("And how much of it does it import?", history) == \
+            "And how much of the electricity does it import?", asked_before
