@@ -259,8 +259,9 @@ class AnswerChain:
         chunks = self.search(query, top_k, focus=focus)
         # A name no passage mentions ("Which Danish forces ...?" where only Norwegian ones are) cannot be
         # answered about: the nearest passages would answer about someone else; nor an attribute asked for by
-        # name that none mentions ("What was the wingspan of ...?")
-        if self.retriever.unknown_names(question) or self.unknown_attribute(question) or self.unknown_designation(question, chunks):
+        # name that none mentions ("What was the wingspan of ...?"), nor a national designation ("national flower")
+        if self.retriever.unknown_names(question) or self.unknown_attribute(question) or \
+                self.unknown_designation(question, chunks):
             chunks = []
         retrieved_at = time.perf_counter()
         sources = {n: chunk for n, chunk in enumerate(chunks, start=1)}
@@ -308,14 +309,14 @@ class AnswerChain:
         if not designation:
             return False
         kind = designation.group(1).lower()
-        named = re.compile(rf"\bnational\s+{re.escape(kind.removesuffix('s')).replace('our', 'ou?r')}", re.I)  # ("colours": "colors")
-        if any(named.search(chunk.text) for chunk in chunks):
+        singular = re.escape(kind.removesuffix("s")).replace("our", "ou?r")  # ("colours" are a fact sheet's "colors")
+        if any(re.search(rf"\bnational\s+{singular}", chunk.text, re.I) for chunk in chunks):
             return False
-        lexicon = self.scorer.lexicon
         # (the passages found for the question may not hold the subject's national symbols: they are looked for by name)
         of_symbols = self.retriever.retrieve(re.sub(rf"\bnational\s+{kind}\b", "national symbol", question, flags=re.I))
         symbols = [word for chunk in chunks + of_symbols for line in _NATIONAL_SYMBOLS.findall(chunk.text)
                    for word in re.findall(r"[A-Za-z]+", line)]
+        lexicon = self.scorer.lexicon  # (without WordNet no symbol can be told of a kind: only the designation's name tells it)
         return not (lexicon and any(lexicon.is_a(word, kind) for word in symbols))
 
     def ask(self, question: str, history: list[dict] | None = None, top_k: int | None = None) -> Answer:

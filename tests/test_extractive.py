@@ -2174,14 +2174,23 @@ def test_an_envoy_to_a_capital_sits_in_it(almaria):
     assert not set(content_terms("envoy")) & dora.missing, dora.missing
 
 
-def test_a_city_wordnet_lacks_is_one_a_sentence_places_something_in(almaria):
-    """"In which city ...?" is answered by a sentence that places what it asks about in a city WordNet does not know
-    ("the Hague"), not only by one naming a city WordNet does ("Belgrade")."""
-    chunks = titled_chunks({"Courts": "In 2015 the Assembly of Almaria set up the Almarian Specialist Chambers; the "
-                                      "court, located at the Hague in the Netherlands, began operating in 2016.",
-                            "Visits": "Judges of the Almarian Specialist Chambers met officials in Belgrade in 2019."})
-    answer = passages_answer(almaria, "In which city does the Almarian Specialist Chambers sit?", chunks)
-    assert "the Hague" in answer and "Belgrade" not in answer, answer
+@pytest.mark.parametrize("passages, question, city", [
+    # a city WordNet does not know ("the Hague"), where the sentence places what is asked about
+    ({"Courts": "In 2015 the Assembly of Almaria set up the Almarian Specialist Chambers; the court, located at the "
+                "Hague in the Netherlands, began operating in 2016.",
+      "Visits": "Judges of the Almarian Specialist Chambers met officials in Belgrade in 2019."},
+     "In which city does the Almarian Specialist Chambers sit?", "the Hague"),
+    # a city WordNet spells without its accents ("Zürich" is its "zurich")
+    ({"Exile": "Olen Varas, Almaria's premier in exile (in Zürich, Switzerland), founded a movement that the army later "
+               "absorbed.",
+      "Army": "Olen Varas met the Almarian army's commanders in Belgrade in 1998."},
+     "In which city was Olen Varas based as premier in exile?", "Zürich"),
+])
+def test_a_city_wordnet_lacks_or_spells_otherwise_answers_in_which_city(almaria, passages, question, city):
+    """"In which city ...?" is answered by a sentence that names the city asked for, though WordNet does not know it
+    or spells it otherwise, not only by one naming a city WordNet knows as the sentence spells it ("Belgrade")."""
+    answer = passages_answer(almaria, question, titled_chunks(passages))
+    assert city in answer and "Belgrade" not in answer, answer
 
 
 def test_a_field_label_with_an_aside_in_words_is_read_with_its_line(almaria):
@@ -2639,16 +2648,6 @@ def test_the_words_of_an_anthem_are_its_lyrics(almaria):
              "local short form: Almara (Almarian)/ Almarija (Ostrian)")
     answer = fact_sheet_answer(almaria, "Why does Almaria's anthem have words in Almarian and Ostrian?", sheet)
     assert "not to include lyrics" in answer and "Almarija" not in answer, answer
-
-
-def test_a_city_with_an_accented_name_answers_in_which_city(almaria):
-    """"In which city ...?" is answered by a sentence naming a city WordNet spells without its accents ("Zürich"), not
-    only by one naming a city it spells as the sentence does ("Belgrade")."""
-    chunks = titled_chunks({"Exile": "Olen Varas, Almaria's premier in exile (in Zürich, Switzerland), founded a "
-                                     "movement that the army later absorbed.",
-                            "Army": "Olen Varas met the Almarian army's commanders in Belgrade in 1998."})
-    answer = passages_answer(almaria, "In which city was Olen Varas based as premier in exile?", chunks)
-    assert "Zürich" in answer and "Belgrade" not in answer, answer
 
 
 def test_landlines_are_a_fact_sheets_fixed_telephone_lines(almaria):
