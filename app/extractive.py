@@ -25,7 +25,7 @@ import numpy as np
 
 from app.components.embedding import EmbeddingComponent
 from app.lexicon import Lexicon, shared_lexicon, terms_with_verbs
-from app.text import BOUNDS, LIST_ITEM, NAME, NAME_RUN, POSSESSIVE, REFERENCE_MARK, STOPWORDS, content_terms, is_field_line, is_heading, \
+from app.text import BOUNDS, LIST_ITEM, NAME, NAME_RUN, POSSESSIVE, REFERENCE_MARK, SEX_OF, STOPWORDS, content_terms, is_field_line, is_heading, \
     named_terms, one_word_for_phrases, same_country, same_name, sentence_spans, spell_out_titles, term_share
 
 if TYPE_CHECKING:
@@ -797,7 +797,7 @@ def _spelled_out(acronym: str) -> re.Pattern:
 _BASIS_NOTE = re.compile(r"^(?:note:\s+)?(?:top\s+\w+|annual)\b[^.;:]*\bbased on\b[^.;:]*$", re.I)
 _TOTAL = frozenset(content_terms("total"))
 # the parts of a field keyed by sex, as questions name them ("women" -> "female: 78.1 years"; stemmed terms)
-_SEX_KEYS = {"women": "femal", "woman": "femal", "girl": "femal", "men": "male", "man": "male", "boy": "male"}
+_SEX_KEYS = {content_terms(word)[0]: content_terms(sex)[0] for word, sex in SEX_OF.items()}
 _SEXES = frozenset(_SEX_KEYS.values())
 _KEYS = re.compile(r"^(?:[a-z][a-z ]{0,30}:\s*){2,}(?=\S)")  # a run of short keys before a value: "improved: urban: urban: "
 

@@ -135,7 +135,9 @@ _TITLE = re.compile(r"(?<![\w.])(?<!\d )(" + "|".join(re.escape(title) for title
 AGE_BOUNDS = ("over", "under", "above", "below", "older than", "younger than", "aged")
 BOUNDS = AGE_BOUNDS + ("more than", "fewer than", "less than", "at least", "at most")
 
-_BY_SEX = {"men": "males", "women": "females"}  # (people by sex, as a fact sheet counts them)
+# people by the sex a fact sheet keys them by ("female: 78.1 years" is the life expectancy of women)
+SEX_OF = {"women": "female", "woman": "female", "girls": "female", "girl": "female",
+          "men": "male", "man": "male", "boys": "male", "boy": "male"}
 
 # phrases that a fact sheet says in one word: "How much electricity does Serbia sell abroad?" asks for its "exports"
 _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(?:abroad|overseas|to (?:other|foreign) countries)\b", re.I),
@@ -205,7 +207,8 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # names the sexes; not how many people live somewhere, which a share of them living there does not tell)
                  (re.compile(r"\b(how\s+many\s+(?:[\w'’-]+\s+)?)((?:wo)?men|(?:fe)?males)\s+"
                              r"(?:live|lives|reside|resides|are\s+living)\s+in\b", re.I),
-                  lambda found: f"{found[1]}{_BY_SEX.get(found[2].lower(), found[2])} are in the population of"),
+                  lambda found: f"{found[1]}{SEX_OF[found[2].lower()] + 's' if found[2].lower() in SEX_OF else found[2]} "
+                                "are in the population of"),
                  # ... and trading partners: who sells (or supplies) the most to a country is its top imports partner, who
                  # buys the most from it its top exports partner; its biggest supplier or customer likewise
                  (re.compile(r"\b(?:sells?|sold|supplies|supplied|supply|ships?)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+to\b", re.I),

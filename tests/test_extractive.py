@@ -161,6 +161,13 @@ def assert_quotes(dossier: Dossier, question: str, text: str, quoted: str, not_q
     assert quoted in answer and not_quoted not in answer, answer
 
 
+def assert_fact_sheet_quotes(dossier: Dossier, question: str, sheet: str, quoted: str, not_quoted: str) -> None:
+    """The answer from one invented passage of *The World Factbook: Almaria* quotes ``quoted`` and leaves ``not_quoted``
+    out."""
+    answer = fact_sheet_answer(dossier, question, sheet)
+    assert quoted in answer and not_quoted not in answer, answer
+
+
 def scored(dossier: Dossier, question: str, text: str, title: str = "Notes") -> list[Candidate]:
     """The candidates of one invented passage, best first, as the answerer scores them for ``question``."""
     chunk = Chunk(id="c", text=text, doc_id="d", title=title, url=None, start=0, end=len(text))
@@ -2000,14 +2007,13 @@ def test_trading_partners_and_a_government_s_takings_are_the_fact_sheet_s_fields
     assert "budget revenues" in one_word_for_phrases("How much does Almaria's government take in each year?")
     sheet = ("Exports - partners\nOstria 16%, Belmar 15%, Corvia 12% (2021)\n\n"
              "Imports - partners\nDranland 13%, Ostria 11%, Corvia 10% (2021)")
-    answer = fact_sheet_answer(almaria, "Who sells the most goods to Almaria?", sheet)
-    assert "Dranland 13%" in answer and "Belmar" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "Who sells the most goods to Almaria?", sheet, "Dranland 13%", "Belmar")
     sheet = "Budget\nrevenues: $26.077 billion (2022 est.)\nexpenditures: $28.12 billion (2022 est.)\n\nTaxes and other revenues\n23.9% (of GDP) (2022 est.)"
     answer = fact_sheet_answer(almaria, "How much does Almaria's government take in each year?", sheet)
     assert "$26.077 billion" in answer, answer
     # (what it collects in taxes is a field of its own)
-    answer = fact_sheet_answer(almaria, "How big a slice of the economy does Almaria's state collect in taxes?", sheet)
-    assert "23.9%" in answer and "$26.077 billion" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "How big a slice of the economy does Almaria's state collect in taxes?", sheet,
+                             "23.9%", "$26.077 billion")
 
 
 def test_the_richest_tenth_and_how_unequal_incomes_are_are_the_fact_sheet_s_fields(almaria):
@@ -2031,8 +2037,7 @@ def test_a_share_alone_is_no_count_of_the_people_who_live_somewhere(almaria):
     them; "1.2 million Belport" is. (A share may count a part: "How many people in Almaria are Ostrians?")"""
     sheet = ("Population distribution\nthe most densely populated area is the coast, where 20% of the population lives in "
              "Belport\n\nMajor urban areas - population\n1.2 million Belport, 300,000 ALMAR (capital) (2023)")
-    answer = fact_sheet_answer(almaria, "How many people live in Belport?", sheet)
-    assert "1.2 million Belport" in answer and "20%" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "How many people live in Belport?", sheet, "1.2 million Belport", "20%")
     groups = "Ethnic groups\nAlmarian 83.3%, Ostrian 3.5%, other 13.2% (2011 est.)"
     assert "Ostrian 3.5%" in fact_sheet_answer(almaria, "How many people in Almaria are Ostrians?", groups)
 
@@ -2153,8 +2158,7 @@ def test_who_runs_a_government_helicopter_pads_drafting_and_where_a_court_sits_a
     assert one_word_for_phrases("Where does the Special Court sit?") == "Where is the Special Court located?"
     sheet = ("Executive branch\nchief of state: President Vera ALMA-Sadri (since 4 April 2021)\n"
              "head of government: Prime Minister Dorin VASK (since 15 April 2025)")
-    answer = fact_sheet_answer(almaria, "Who runs Almaria's government?", sheet)
-    assert "Dorin VASK" in answer and "Vera" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "Who runs Almaria's government?", sheet, "Dorin VASK", "Vera")
     chunks = titled_chunks({"Almaria at war": "In 2001, the Almarian authorities claimed 462 soldiers were killed and 299 "
                                               "wounded by the airstrikes.",
                             "The World Factbook: Almaria": "Military service age and obligation\n18 years of age for "
@@ -2231,8 +2235,8 @@ def test_people_are_persons(almaria):
     sheet = ("Population distribution\nthe most densely populated area is found around the bay, where 20% of the "
              "population lives in Belport\n\nRefugees and internally displaced persons\nrefugees: 3,094 (2024 est.)\n"
              "stateless persons: 420 (2024 est.)")
-    answer = fact_sheet_answer(almaria, "How many stateless people live in Almaria?", sheet)
-    assert "stateless persons: 420" in answer and "Belport" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "How many stateless people live in Almaria?", sheet,
+                             "stateless persons: 420", "Belport")
 
 
 def test_displaced_people_military_spending_and_the_seat_of_government_are_the_fact_sheet_s_fields(almaria):
@@ -2261,10 +2265,10 @@ def test_a_part_a_field_parts_again_is_asked_whole_by_its_total(almaria):
     sheet = ("Drinking water source\nimproved: urban: urban: 97.3% of population (2022 est.)\n"
              "improved: rural: rural: 96% of population (2022 est.)\nimproved: total: total: 97% of population (2022 est.)\n"
              "unimproved: urban: urban: 2.7% of population (2022 est.)\nunimproved: total: total: 3% of population (2022 est.)")
-    answer = fact_sheet_answer(almaria, "What share of Almarians get their drinking water from an improved source?", sheet)
-    assert "improved: total: total: 97%" in answer and "97.3%" not in answer, answer
-    answer = fact_sheet_answer(almaria, "What share of rural Almarians have an improved drinking water source?", sheet)
-    assert "improved: rural: rural: 96%" in answer and "97.3%" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "What share of Almarians get their drinking water from an improved source?", sheet,
+                             "improved: total: total: 97%", "97.3%")
+    assert_fact_sheet_quotes(almaria, "What share of rural Almarians have an improved drinking water source?", sheet,
+                             "improved: rural: rural: 96%", "97.3%")
 
 
 def test_a_people_named_by_its_plural_noun_is_named_by_its_adjective(almaria):
@@ -2288,8 +2292,7 @@ def test_life_expectancy_is_at_birth_unless_the_question_says_otherwise(almaria)
     expectancy", which a question names whole."""
     sheet = ("School life expectancy (primary to tertiary education)\ntotal: 20 years (2022 est.)\n\n"
              "Life expectancy at birth\ntotal population: 76.7 years (2024 est.)")
-    answer = fact_sheet_answer(almaria, "What is the life expectancy in Almaria?", sheet)
-    assert "76.7 years" in answer and "20 years" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "What is the life expectancy in Almaria?", sheet, "76.7 years", "20 years")
     assert "20 years" in fact_sheet_answer(almaria, "What is the school life expectancy in Almaria?", sheet)
 
 
@@ -2307,8 +2310,8 @@ def test_a_total_population_line_is_the_total_of_a_field_asked_for_by_share(alma
     the field's parts (a key of "total" and another word is its total too)."""
     sheet = ("Languages\nAlmarian (official) 88.1%, Velish 3.4%, other 8.5% (2011 est.)\n\n"
              "Literacy\ntotal population: 99.3% (2022 est.)\nmale: 99.6% (2022 est.)\nfemale: 99.1% (2022 est.)")
-    answer = fact_sheet_answer(almaria, "What share of Almarians can read and write?", sheet)
-    assert "total population: 99.3%" in answer and "88.1%" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "What share of Almarians can read and write?", sheet,
+                             "total population: 99.3%", "88.1%")
 
 
 def test_the_things_a_country_buys_abroad_are_its_import_commodities(almaria):
@@ -2362,8 +2365,8 @@ def test_a_quantity_of_what_the_thing_asked_for_is_a_kind_of_measures_it(almaria
     sheet = ("Carbon dioxide emissions\ntotal emissions: 40 million metric tonnes of CO2 (2023 est.)\n"
              "from consumed natural gas: 5.374 million metric tonnes of CO2 (2023 est.)\n\n"
              "Natural gas\nproduction: 336.605 million cubic meters (2023 est.)\nconsumption: 2.886 billion cubic meters (2023 est.)")
-    answer = fact_sheet_answer(almaria, "How much natural gas does Almaria consume?", sheet)
-    assert "2.886 billion cubic meters" in answer and "5.374" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "How much natural gas does Almaria consume?", sheet,
+                             "2.886 billion cubic meters", "5.374")
 
 
 def test_a_country_s_largest_cities_and_its_migration_are_fact_sheet_fields(almaria):
@@ -2399,8 +2402,8 @@ def test_a_figure_asked_of_one_sex_is_the_line_keyed_by_it(almaria):
     """"What is the life expectancy of Almarian women?" asks for the field's "female" line, not its total, though the
     answer is no share; the "male" and "female" lines may be read as one."""
     sheet = ("Life expectancy at birth\ntotal population: 75.3 years (2024 est.)\nmale: 72.7 years\nfemale: 78.1 years")
-    answer = fact_sheet_answer(almaria, "What is the life expectancy of Almarian women?", sheet)
-    assert "female: 78.1 years" in answer and "75.3 years" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "What is the life expectancy of Almarian women?", sheet,
+                             "female: 78.1 years", "75.3 years")
     assert "75.3 years" in fact_sheet_answer(almaria, "What is the life expectancy of Almarians?", sheet)
 
 
@@ -2570,8 +2573,7 @@ def test_a_note_on_what_a_field_s_figures_are_based_on_is_no_answer(almaria):
     """"note: top five export commodities based on value in dollars" states no fact: the commodities answer, not it."""
     sheet = ("Exports - commodities\ninsulated wire, electricity, copper ore, plastic products, electric motors (2023)\n"
              "note: top five export commodities based on value in dollars")
-    answer = fact_sheet_answer(almaria, "What is Almaria's top export?", sheet)
-    assert "insulated wire" in answer and "based on" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "What is Almaria's top export?", sheet, "insulated wire", "based on")
     # (a fact sheet may give the note without its "note:")
     answer = fact_sheet_answer(almaria, "What is Almaria's top export?", sheet.replace("note: ", ""))
     assert "insulated wire" in answer and "based on" not in answer, answer
@@ -2610,8 +2612,7 @@ def test_a_sex_ratio_and_a_mean_elevation_in_everyday_words(almaria):
     sheet = ("Sex ratio\nat birth: 1.07 male(s)/female\n0-14 years: 1.05 male(s)/female\n"
              "15-64 years: 1.02 male(s)/female\n65 years and over: 0.74 male(s)/female\n"
              "total population: 0.97 male(s)/female (2024 est.)")
-    answer = fact_sheet_answer(almaria, "How many boys are born in Almaria for every girl?", sheet)
-    assert "1.07" in answer and "0.97" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "How many boys are born in Almaria for every girl?", sheet, "1.07", "0.97")
     sheet = "Elevation\nhighest point: Mount Orr 2,310 m\nlowest point: Silver River 41 m\nmean elevation: 388 m"
     assert "388 m" in fact_sheet_answer(almaria, "How high above sea level is Almaria on average?", sheet)
 
@@ -2646,15 +2647,15 @@ def test_the_words_of_an_anthem_are_its_lyrics(almaria):
     sheet = ('National anthem(s)\ntitle: "Tide of Home"\nlyrics/music: no lyrics/Ivo TARN\nhistory: adopted 2009; '
              "Almaria chose not to include lyrics in its anthem to avoid offending its minorities\n\nCountry name\n"
              "local short form: Almara (Almarian)/ Almarija (Ostrian)")
-    answer = fact_sheet_answer(almaria, "Why does Almaria's anthem have words in Almarian and Ostrian?", sheet)
-    assert "not to include lyrics" in answer and "Almarija" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "Why does Almaria's anthem have words in Almarian and Ostrian?", sheet,
+                             "not to include lyrics", "Almarija")
 
 
 def test_landlines_are_a_fact_sheets_fixed_telephone_lines(almaria):
     sheet = ("Telephones - fixed lines\ntotal subscriptions: 383,763 (2022 est.)\n\n"
              "Telephones - mobile cellular\ntotal subscriptions: 593,000 (2022 est.)")
-    answer = fact_sheet_answer(almaria, "How many landline phone subscriptions does Almaria have?", sheet)
-    assert "383,763" in answer and "593,000" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "How many landline phone subscriptions does Almaria have?", sheet,
+                             "383,763", "593,000")
 
 
 def test_a_country_s_embassy_in_the_us_is_its_chancery_not_the_us_embassy_in_it(almaria):
@@ -2722,8 +2723,8 @@ def test_a_form_of_government_a_country_is_said_to_be_asks_of_its_government_typ
     from app.text import one_word_for_phrases
     sheet = ("Background\nThe monarchy remained in power until 1945, when the communists took control of the country.\n\n"
              "Government type\nparliamentary republic\n\nIndependence\n29 October 1923 (republic proclaimed)")
-    answer = fact_sheet_answer(almaria, "Why is Almaria a constitutional monarchy?", sheet)
-    assert "parliamentary republic" in answer and "1945" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "Why is Almaria a constitutional monarchy?", sheet,
+                             "parliamentary republic", "1945")
     assert one_word_for_phrases("When did Almaria become a republic?") == "When did Almaria become a republic?"
 
 
@@ -2733,8 +2734,8 @@ def test_children_under_an_age_are_bounded_by_age(almaria):
     sheet = ("Sex ratio\nat birth: 1.08 male(s)/female\n0-14 years: 1.07 male(s)/female\n15-64 years: 1.1 male(s)/female\n"
              "65 years and over: 0.78 male(s)/female\ntotal population: 1.06 male(s)/female (2024 est.)\n\n"
              "Age structure\n0-14 years: 22.7% (male 233,010/female 216,304)\n15-64 years: 68.9% (male 712,403/female 649,932)")
-    answer = fact_sheet_answer(almaria, "How many boys are there for every girl among Almaria's children under 15?", sheet)
-    assert "0-14 years: 1.07" in answer and "22.7%" not in answer, answer
+    assert_fact_sheet_quotes(almaria, "How many boys are there for every girl among Almaria's children under 15?", sheet,
+                             "0-14 years: 1.07", "22.7%")
 
 
 def test_money_sent_home_is_a_fact_sheet_s_remittances():
