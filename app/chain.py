@@ -163,11 +163,19 @@ def completed_question(question: str, history: list[dict]) -> str:
     measured = re.match(r"^(\W*how\s+(?:much|many)\s+)([a-z][\w-]*)\b", frame, re.I)
     if not preposition and measured and core[:1].islower() and len(core.split()) <= 2:
         return f"{measured.group(1)}{core}{frame[measured.end():]}?"
+    # ... and "And industry?" after "How big a part of Serbia's economy is farming?" in place of the thing the previous
+    # question's closing "is ..." names
+    closing = re.search(r"\b(?:is|are|was|were)\s+([a-z][\w-]*)$", frame)
+    if not preposition and closing and core[:1].islower() and len(core.split()) <= 2:
+        return f"{frame[:closing.start(1)]}{core}?"
     return f"{frame} {fragment}?"
 
 
 _PART_OF_IT = re.compile(r"\bhow much of\s+(it|that|this)\s+(?:(?:is|are|was|were|gets|got)\s+(?:\w+ly\s+)?(\w+)|"
                          r"(?:do|does|did)\s+(?:it|they|(?-i:[A-Z])[\w'’-]*)\s+\w+)", re.I)  # (... "does it import")
+# ... and "How much does it import?" after "How much coal does Serbia produce?" asks how much coal (the measured thing
+# goes in where the bare "how much" leaves it out)
+_HOW_MUCH_IT = re.compile(r"^\W*(?:(?:and|but|so)\s+)?how\s+much\b(?=\s+(?:do|does|did)\s+(?:it|they)\s+\w+\s*\?*\s*$)", re.I)
 # what a question asks the amount of by its use or its making: "What is Kosovo's annual electricity consumption?"
 _AMOUNT_OF = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?[\w'’-]+['’]s?\s+(?:annual\s+|yearly\s+|total\s+)?"
                         r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:consumption|production|output|use)\b", re.I)
@@ -181,11 +189,15 @@ def resolved_question(question: str, history: list[dict]) -> str:
     the answer is read before the question). Any other question is returned as it is."""
     # ... and "And how much of it is imported?" after "How much natural gas does Serbia consume?" asks of the natural gas
     # (what is done to it: "And how much of it is forest?" after "How much CO2 does Kosovo emit ...?" asks of Kosovo)
+    previous_question = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "")
+    bare = _HOW_MUCH_IT.search(question)
+    if bare and measured_thing(previous_question):
+        return f"{question[:bare.end()]} {measured_thing(previous_question)}{question[bare.end():]}"
     part_of_it = _PART_OF_IT.search(question)
     lexicon = shared_lexicon()
     if part_of_it and part_of_it.group(2) and not (lexicon and lexicon.is_past_participle(part_of_it.group(2))):
         part_of_it = None
-    asked_before = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "") if part_of_it else ""
+    asked_before = previous_question if part_of_it else ""
     amount_of = _AMOUNT_OF.search(asked_before)
     measured = measured_thing(asked_before) or (amount_of.group(1) if amount_of else None)
     if measured:

@@ -191,8 +191,9 @@ def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] =
     Force soldiers"). A question for a part of them (``part``: "How many of the people killed were Albanians?") is
     also answered by a count that is said to be that part ("Of these, 10,812 were Albanians"). A count of a kind of
     the thing counted (``is_kind``: "24 automobiles" for "How many vehicles ...?") counts it too."""
-    if _NONE.search(sentence):
-        return True
+    for none in _NONE.finditer(sentence):  # ("virtually no progress" is no count of engineers: "no" is of what it counts)
+        if none.group(0).lower() != "no" or set(content_terms(sentence[none.end():])[:2]) & counted:
+            return True
     for m in _COUNTS_OF.finditer(sentence):
         if part and (said := _SAID_TO_BE.match(m.group(1))) \
                 and set(content_terms(said.group(1))) & part:
@@ -745,6 +746,8 @@ _OPENS_WITH_PRONOUN = re.compile(r"^(?:[^,\"“]{0,60},\s*)?(?:he|she|it|they|hi
 _ATTRIBUTED_TO_PRONOUN = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:said|added|stated|declared|noted|told|wrote|argued)\b",
                                     re.I)  # '"... Russia, China and Iran," she said': who she is, the sentence before says
 _OPENS_WITH_THE = re.compile(r"^The\s+([a-z][\w-]*)\b")  # "The accords called for ..."
+_THE_REGION = re.compile(r"\bthe\s+(?:region|area|peninsula)\b", re.I)
+_IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)", re.I)
 _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)\b")  # "... condemned the arrest as ..."
 # "Which party retains ...?" asks for the name of what it opens with, the subject ("Which weapons did the KLA use?" does not)
 _ASKS_WHICH = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+([a-z][\w-]*)\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)"
@@ -998,6 +1001,13 @@ def _gives_role(sentence: str, name: str) -> bool:
 _LISTED_NAME = r"(?-i:[A-ZÀ-Ž])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*)*"
 _LIST_SEPARATOR = r"\s*,\s*(?:and\s+)?|\s+and\s+"  # ", ", ", and ", " and "
 _NAME_LIST = re.compile(rf"{_LISTED_NAME}(?:(?:{_LIST_SEPARATOR}){_LISTED_NAME})+")
+
+
+def _another_field(cand: "Candidate", best: "Candidate") -> bool:
+    """A fact sheet's field the question names by a word of its label ("infant mortality") is not answered again by
+    another field that lacks that word ("Maternal mortality ratio" beside "Infant mortality rate")."""
+    return bool(best.label and cand.label and cand.label != best.label
+                and (cand.missing - best.missing) & set(content_terms(best.label)))
 
 
 def _lists_names(sentence: str, count: int) -> bool:
@@ -1475,6 +1485,10 @@ class SentenceScorer:
                                             cand.before[2], re.I)  # (the names in its first words: "Serbian official Igor Popović")
                         if of_whom:
                             own_terms |= set(content_terms(" ".join(NAME_RUN.findall(of_whom.group(1)))))
+            # ... and "in the region" is in the region the sentence before names, when the question names it ("Russia's ...
+            # interest in the Balkans ..." / "Moscow has historically sought to prevent NATO expansion in the region")
+            if cand.before and _THE_REGION.search(cand.text):
+                own_terms |= asked_named & {term for place in _IN_PLACE.findall(cand.before[2]) for term in content_terms(place)}
             # ... and an acronym the question gives (three letters or more) by the name it stands for, written out:
             # "the CDC" by "the Center for Disease Control and Prevention", which the source never shortens
             own_terms |= {term for term, spelled in spelled_out.items() if spelled.search(cand.text)}
@@ -1573,7 +1587,9 @@ class SentenceScorer:
                 and not (required and subjects and _names_other_subject(cand.quotable, context_terms[cand.n], subjects, titles,
                                                                          self._countries(cand.quotable), titled[cand.n]))
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
-            if kind == "number" and counted_terms and not cand.label and not any(map(is_field_line, plain.split("\n"))):
+            # (a heading over prose is no field: "The EU dialogue's deepening paralysis" / "... virtually no progress")
+            if kind == "number" and counted_terms and not (cand.label and cand.n in fact_sheets) \
+                    and not any(map(is_field_line, plain.split("\n"))):
                 cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked, counted_kind) \
                     and (not part_asked or bool(part_asked & s_terms) or part_told <= s_terms)  # (the whole is no part: "13,535 people")
             if (cand.doc_id, cand.label) in asked_parts:  # (a note is no part; one of its lines may be the part)
@@ -1841,6 +1857,7 @@ class SentenceScorer:
         chosen += [c for c in ranked[len(chosen):] if c.score >= w.extra_ratio * bar
                    and (c.n == best.n or c.score >= w.other_passage_ratio * bar)
                    and (c.doc_id == best.doc_id or not c.other_subject)
+                   and not _another_field(c, best)
                    and not (LIST_ITEM.match(c.text) and term_share(c.text, best.text) >= w.restates)]
         chosen = chosen[: self.weights.max_sentences]
         following = sorted((c for c in ranked if c.n == best.n and c.index > best.index), key=lambda c: c.index)

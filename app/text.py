@@ -150,6 +150,12 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                              r"(?:people|persons|inhabitants|residents)\b", re.I),
                   "/1,000 population"),
                  (re.compile(r"\b(?:smoke|smokes|smoking|smokers?)\b", re.I), "tobacco use"),  # ("Tobacco use / male: 40.1%")
+                 # ("agriculture: 3.1%" of GDP by sector of origin; WordNet reads "farming" as "farm", a farmer's workplace)
+                 (re.compile(r"\bfarming\b", re.I), "agriculture"),
+                 (re.compile(r"\b(?:work\s*force|labour\s+force)\b", re.I), "labor force"),  # ("Labor force / 3.23 million")
+                 # (... of GDP, which is what a share of an economy is a share of: "What part of Serbia's economy is ...?")
+                 (re.compile(r"\b(part|share|portion|proportion|fraction|percentage|much)\s+of\s+((?:[\w'’-]+\s+){0,2}?)economy\b",
+                             re.I), r"\1 of \2GDP"),
                  # people bounded by a number are bounded by age: "What share of Kosovo's people are under 15?" asks of
                  # its "Age structure" ("0-14 years: 22.7%")
                  (re.compile(r"\b((?:people|population|persons|residents|inhabitants|citizens|children|kids)(?:\s+(?:are|is|were|was))?\s+"
@@ -172,7 +178,8 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\b(?:go|goes|going|are|is)\s+online\b|\buse\s+the\s+internet\b", re.I), "are internet users"),
                  (re.compile(r"\btrain\s+tracks?\b|\brail(?:way)?\s+(?:tracks?|lines?|network)\b", re.I), "railways"),
                  (re.compile(r"\b(?:about|roughly|nearly|around)\s+the\s+size\s+of\b", re.I), "area comparative to"),
-                 (re.compile(r"\bbab(?:y|ies)(\s+(?:boys?|girls?))?\s+(?:die|dies|died|dying)\b", re.I), r"infant mortality\1"),
+                 (re.compile(r"\bbab(?:y|ies)(\s+(?:boys?|girls?))?((?:\s+(?!die)[\w'’,-]+){0,3}?)\s+(?:die|dies|died|dying)\b", re.I),
+                  r"infant mortality\1\2"),  # ("How many baby girls per thousand die ...?")
                  # ... and the "Sex ratio" (how many males for every female; of those born, its "at birth: 1.06 male(s)/female")
                  (re.compile(r"\b(?:boys|males|men)\s+(?:are|were|is)\s+born\b((?:\s+[\w'’-]+){0,3}?)\s+(?:for\s+every|for\s+each|"
                              r"per|to\s+every)\s+(?:girl|woman)\b", re.I), r"males at birth\1 per female sex ratio"),

@@ -2761,3 +2761,63 @@ def test_how_much_of_it_a_country_does_something_with_asks_of_the_amount_asked_b
                    {"role": "assistant", "content": "consumption: 6.571 billion kWh (2023 est.) [1]"}]
         assert resolved_question("And how much of it does it import?", history) == \
             "And how much of the electricity does it import?", asked_before
+
+
+def test_babies_who_die_per_thousand_ask_of_the_infant_mortality_rate_alone(almaria):
+    """"How many baby girls per thousand die ...?" asks of the "Infant mortality rate" (words may stand between the
+    babies and their dying); the "Maternal mortality ratio" beside it, which lacks the field's word "infant", is not
+    quoted with it."""
+    from app.text import one_word_for_phrases
+    question = "How many baby girls per thousand die in their first year in Almaria?"
+    assert "infant mortality girls per thousand" in one_word_for_phrases(question)
+    sheet = ("Maternal mortality ratio\n11 deaths/100,000 live births (2023 est.)\n\n"
+             "Infant mortality rate\ntotal: 4.4 deaths/1,000 live births (2025 est.)\n"
+             "male: 5.1 deaths/1,000 live births\nfemale: 3.9 deaths/1,000 live births")
+    assert_fact_sheet_quotes(almaria, question, sheet, "3.9 deaths", "100,000")
+
+
+def test_farming_a_part_of_an_economy_and_a_workforce_are_a_fact_sheet_s_fields(almaria):
+    """Farming is a fact sheet's "agriculture" (WordNet reads "farming" as a farm, a farmer's workplace), a part of an
+    economy is a part of its GDP, and a workforce is its "Labor force"."""
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("How big a part of the Almarian economy is farming?") == \
+        "How big a part of the Almarian GDP is agriculture?"
+    sheet = ("GDP - composition, by sector of origin\nagriculture: 3.1% (2024 est.)\nindustry: 23.3% (2024 est.)\n\n"
+             "Land use\nagricultural land: 40.4% (2023 est.)\n\n"
+             "Labor force\n3.23 million (2024 est.)\nnote: number of people ages 15 or older who are employed or seeking work")
+    assert_fact_sheet_quotes(almaria, "How big a part of the Almarian economy is farming?", sheet, "3.1%", "40.4%")
+    assert_fact_sheet_quotes(almaria, "How many people are in Almaria's workforce?", sheet, "3.23 million", "note")
+
+
+def test_a_fragment_takes_the_place_of_what_the_previous_question_said_a_thing_is():
+    """"And industry?" after "How big a part of Almaria's GDP is farming?" asks it again of industry."""
+    history = [{"role": "user", "content": "How big a part of Almaria's GDP is farming?"},
+               {"role": "assistant", "content": "agriculture: 3.1% (2024 est.) [1]"}]
+    assert completed_question("And industry?", history) == "How big a part of Almaria's GDP is industry?"
+
+
+def test_how_much_it_does_something_asks_of_the_thing_the_previous_question_measured():
+    """"How much does it import?" after "How much coal does Almaria produce?" asks how much coal it imports."""
+    history = [{"role": "user", "content": "How much coal does Almaria produce?"},
+               {"role": "assistant", "content": "Coal\nproduction: 33.219 million metric tons (2023 est.) [1]"}]
+    assert resolved_question("How much does it import?", history) == "How much coal does it import?"
+    assert resolved_question("How much does it cost?", []) == "How much does it cost?"
+
+
+def test_none_of_something_else_under_a_heading_is_no_count(almaria):
+    """"How many engineers ...?" is not answered by a headed passage's "virtually no progress": a count is of what the
+    question counts, under a heading over prose as anywhere in prose ("no engineers" would be one)."""
+    heading = "The harbour's quiet years\n"
+    assert_answers(almaria, "How many engineers sailed with the Almarian fleet?",
+                   heading + "The Almarian fleet sailed to Ostria and made virtually no progress in 1421.", None)
+    assert_answers(almaria, "How many engineers sailed with the Almarian fleet?",
+                   heading + "The Almarian fleet sailed to Ostria in 1421 with no engineers aboard.", "no engineers")
+
+
+def test_the_region_is_the_region_the_sentence_before_names(almaria):
+    """"What does Ostria want to stop in the Velmar Islands?" is best answered by the sentence that says what Ostria
+    sought to prevent "in the region", the sentence before having named the islands."""
+    text = ("The empire's strategic interest in the Velmar Islands extends beyond Almaria. Ostria has long sought to "
+            "prevent piracy in the region and to keep its trade routes open.")
+    best = scored(almaria, "What does Ostria want to stop in the Velmar Islands?", text)[0]
+    assert best.text.startswith("Ostria has long sought"), best.text
