@@ -2821,3 +2821,17 @@ def test_the_region_is_the_region_the_sentence_before_names(almaria):
             "prevent piracy in the region and to keep its trade routes open.")
     best = scored(almaria, "What does Ostria want to stop in the Velmar Islands?", text)[0]
     assert best.text.startswith("Ostria has long sought"), best.text
+
+
+def test_particulate_pollution_and_a_legislature_s_chambers_in_a_fact_sheet_s_words(almaria):
+    """"Particulate pollution" is the fact sheet's "Particulate matter emissions"; a "two-chamber parliament" is a
+    bicameral one, which "legislative structure: unicameral" says it is not (the premise is wrong)."""
+    from app.text import one_word_for_phrases
+    assert "particulate matter" in one_word_for_phrases("How much fine particulate pollution is in Almaria's air?")
+    assert one_word_for_phrases("Why does Almaria have a two-chamber parliament?") == \
+        "Why does Almaria have a bicameral parliament?"
+    sheet = ("Particulate matter emissions\n23.1 micrograms per cubic meter (2019 est.)\n\n"
+             "Legislative branch\nlegislature name: Grand Assembly\nlegislative structure: unicameral\n"
+             "number of seats: 600 (all directly elected)")
+    assert "23.1 micrograms" in fact_sheet_answer(almaria, "How much fine particulate pollution is in Almaria's air?", sheet)
+    assert "unicameral" in fact_sheet_answer(almaria, "Why does Almaria have a two-chamber parliament?", sheet)
