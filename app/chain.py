@@ -187,12 +187,12 @@ def resolved_question(question: str, history: list[dict]) -> str:
     after "... manufactured by Turkish defense company Baykar ..." -> "And who runs the company Baykar?" (the
     name right next to the word, after it or before it: "company Baykar", "the Serbian Oil Industry company";
     the answer is read before the question). Any other question is returned as it is."""
+    previous_question = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "")
+    bare = _HOW_MUCH_IT.search(question)  # ("How much does it import?" after "How much coal ...?")
+    if bare and (thing := measured_thing(previous_question)):
+        return f"{question[:bare.end()]} {thing}{question[bare.end():]}"
     # ... and "And how much of it is imported?" after "How much natural gas does Serbia consume?" asks of the natural gas
     # (what is done to it: "And how much of it is forest?" after "How much CO2 does Kosovo emit ...?" asks of Kosovo)
-    previous_question = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "")
-    bare = _HOW_MUCH_IT.search(question)
-    if bare and measured_thing(previous_question):
-        return f"{question[:bare.end()]} {measured_thing(previous_question)}{question[bare.end():]}"
     part_of_it = _PART_OF_IT.search(question)
     lexicon = shared_lexicon()
     if part_of_it and part_of_it.group(2) and not (lexicon and lexicon.is_past_participle(part_of_it.group(2))):

@@ -201,8 +201,9 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                              r"(?:home|back)\b", re.I), "remittances"),
                  (re.compile(r"\b(?:fine\s+)?(?:particles|particulates?(?:\s+(?:pollution|matter))?)\b", re.I), "particulate matter"),
                  # ... and a legislature's chambers, as its "legislative structure" counts them ("unicameral")
-                 (re.compile(r"\b(?:two|2|double)[\s-]+(?:chamber|house)(?:ed)?\b", re.I), "bicameral"),
-                 (re.compile(r"\b(?:one|1|single)[\s-]+(?:chamber|house)(?:ed)?\b", re.I), "unicameral"),
+                 # (a "house" only hyphenated: "a single house" may be a home)
+                 (re.compile(r"\b(?:two|2|double)(?:[\s-]+chamber(?:ed)?|-house)\b", re.I), "bicameral"),
+                 (re.compile(r"\b(?:one|1|single)(?:[\s-]+chamber(?:ed)?|-house)\b", re.I), "unicameral"),
                  # ... and "median age" (the age of the average or typical person: "How old is the average Serbian?")
                  (re.compile(r"\bhow old is (?:the|an?) (?:average|typical)\b", re.I), "what is the median age of the"),
                  (re.compile(r"\b(?:average|typical)\s+age\b", re.I), "median age"),

@@ -2830,6 +2830,8 @@ def test_particulate_pollution_and_a_legislature_s_chambers_in_a_fact_sheet_s_wo
     assert "particulate matter" in one_word_for_phrases("How much fine particulate pollution is in Almaria's air?")
     assert one_word_for_phrases("Why does Almaria have a two-chamber parliament?") == \
         "Why does Almaria have a bicameral parliament?"
+    assert one_word_for_phrases("How much does a single house cost in Almaria?") == \
+        "How much does a single house cost in Almaria?"  # (a home)
     sheet = ("Particulate matter emissions\n23.1 micrograms per cubic meter (2019 est.)\n\n"
              "Legislative branch\nlegislature name: Grand Assembly\nlegislative structure: unicameral\n"
              "number of seats: 600 (all directly elected)")
