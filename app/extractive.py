@@ -295,8 +295,9 @@ def answer_kind(question: str) -> str | None:
                  r"opposition|resistance|criticism|tension|concern|progress)\b", q):
         return None
     # (the question word decides: "Which prime minister warned of paying a greater price later?" asks for a person)
+    # (and not "How many dinars was a dollar worth?": a count of a currency's units, which an exchange rate gives)
     if re.search(r"\b(?:price|cost|costs|paid|pay|worth|spend|spent|budget|how much money|value of)\b", q) and \
-            not re.match(r"^\W*(?:(?:and|but|so|then)\s+)?(?:who|whom|whose|which|why|where)\b", q):
+            not re.match(r"^\W*(?:(?:and|but|so|then)\s+)?(?:who|whom|whose|which|why|where|how many)\b", q):
         return "money"
     if re.search(r"\bwho (?:won|lost|wins|will win|came first)\b|\bwinners?\b|\bresults? of\b", q):
         return "outcome"
@@ -746,6 +747,8 @@ _OPENS_WITH_PRONOUN = re.compile(r"^(?:[^,\"“]{0,60},\s*)?(?:he|she|it|they|hi
 _ATTRIBUTED_TO_PRONOUN = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:said|added|stated|declared|noted|told|wrote|argued)\b",
                                     re.I)  # '"... Russia, China and Iran," she said': who she is, the sentence before says
 _OPENS_WITH_THE = re.compile(r"^The\s+([a-z][\w-]*)\b")  # "The accords called for ..."
+_DEFINES_FIELD = re.compile(r"^note:\s", re.I)
+_AGES = re.compile(r"\bages?\s+\d+(?:\s*-\s*\d+|\s+(?:or|and)\s+(?:older|over|above|more))?", re.I)
 _THE_REGION = re.compile(r"\bthe\s+(?:region|area|peninsula)\b", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)", re.I)
 _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)\b")  # "... condemned the arrest as ..."
@@ -1592,6 +1595,10 @@ class SentenceScorer:
                     and not any(map(is_field_line, plain.split("\n"))):
                 cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked, counted_kind) \
                     and (not part_asked or bool(part_asked & s_terms) or part_told <= s_terms)  # (the whole is no part: "13,535 people")
+            # a fact sheet's note that tells what its field measures ("note: % of labor force ages 15-24 seeking
+            # employment") gives no figure: its only numbers bound an age
+            if kind == "number" and _DEFINES_FIELD.match(plain) and not _NUMBER.search(_AGES.sub("", plain)):
+                cand.kind_ok = False
             if (cand.doc_id, cand.label) in asked_parts:  # (a note is no part; one of its lines may be the part)
                 line_keys = [key for key in _field_keys(cand.text) if key - {"note"}]
                 if line_keys and not any(key in asked_parts[cand.doc_id, cand.label] for key in line_keys):

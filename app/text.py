@@ -200,6 +200,8 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\bmoney\s+(?:that\s+)?(?:(?:is|are|was|were)\s+)?(?:sent|sends?|sending|wired|transferred|remitted)\s+"
                              r"(?:home|back)\b", re.I), "remittances"),
                  (re.compile(r"\b(?:fine\s+)?(?:particles|particulates?(?:\s+(?:pollution|matter))?)\b", re.I), "particulate matter"),
+                 # ... and what a people call their country, its "local" name ("local short form: Srbija")
+                 (re.compile(r"\bcall\s+(?=(?:their|its)\s+(?:own\s+)?(?:country|homeland|nation|state)\b)", re.I), "call in local form "),
                  # ... and a legislature's chambers, as its "legislative structure" counts them ("unicameral")
                  # (a "house" only hyphenated: "a single house" may be a home)
                  (re.compile(r"\b(?:two|2|double)(?:[\s-]+chamber(?:ed)?|-house)\b", re.I), "bicameral"),

@@ -2837,3 +2837,30 @@ def test_particulate_pollution_and_a_legislature_s_chambers_in_a_fact_sheet_s_wo
              "number of seats: 600 (all directly elected)")
     assert "23.1 micrograms" in fact_sheet_answer(almaria, "How much fine particulate pollution is in Almaria's air?", sheet)
     assert "unicameral" in fact_sheet_answer(almaria, "Why does Almaria have a two-chamber parliament?", sheet)
+
+
+def test_a_note_that_tells_what_a_field_measures_gives_no_figure(almaria):
+    """"What share of Almaria's labor force was out of work in 2024?" is answered by the "Unemployment rate", not by
+    youth unemployment's note "% of labor force ages 15-24 seeking employment" (its only numbers bound an age); a note
+    with a figure of its own still gives it."""
+    sheet = ("Unemployment rate\n7.4% (2024 est.)\n8.3% (2023 est.)\n\n"
+             "Youth unemployment rate (ages 15-24)\ntotal: 22.7% (2024 est.)\nnote: % of labor force ages 15-24 seeking employment")
+    question = "What share of Almaria's labour force was out of work in 2024?"
+    answer = fact_sheet_answer(almaria, question, sheet)
+    assert "7.4%" in answer and "note:" not in answer, answer
+    ranked = almaria.scorer.score(question, list(enumerate(titled_chunks({"The World Factbook: Almaria": sheet}), 1)),
+                                  lambda term: 1.0)
+    assert not any(c.text.startswith("note:") and c.kind_ok for c in ranked)  # (an answer of no kind is not ranked)
+    deployments = "Military deployments\nnote: Almaria is estimated to keep several thousand troops in Ostria"
+    assert "several thousand" in fact_sheet_answer(almaria, "How many Almarian troops are in Ostria?", deployments)
+
+
+def test_what_a_people_call_their_country_is_its_local_name(almaria):
+    sheet = ("Country name\nconventional long form: Republic of Almaria\nconventional short form: Almaria\n"
+             "local long form: Republika Almarija\nlocal short form: Almarija")
+    assert "local short form: Almarija" in fact_sheet_answer(almaria, "What do Almarians call their country?", sheet)
+
+
+def test_how_many_units_of_a_currency_something_is_worth_asks_for_a_number_not_money():
+    assert answer_kind("How many dinars was a dollar worth in 2022?") == "number"
+    assert answer_kind("How much is the contract worth?") == "money"
