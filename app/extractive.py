@@ -258,7 +258,8 @@ _DIMENSIONS = [
      re.compile(r"%|\bper ?cent\b|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b|\bout of\b|"
                 r"\b(?:one|\d+) in (?:every )?(?:\d|two|three|four|five|ten)", re.I)),
     # "What is the median age?": "total: 31.3 years" under the "Median age" field
-    (re.compile(r"\bage\b", re.I), re.compile(rf"{_AGE.pattern}|\b\d[\d.]*\s+years?\b(?!\s+(?:ago|later|earlier)\b)", re.I)),
+    # (not a compound that bounds people by age: "How many young dependants ... per hundred working-age Kosovars?")
+    (re.compile(r"(?<![\w-])age\b", re.I), re.compile(rf"{_AGE.pattern}|\b\d[\d.]*\s+years?\b(?!\s+(?:ago|later|earlier)\b)", re.I)),
     (re.compile(r"\bhow heavy\b|\bweigh(?:s|ed|t)?\b", re.I),
      re.compile(r"\d\s*(?:kg|g|t|lbs?|oz)\b|\b(?:kilo(?:gram)?s?|grams?|tons?|tonnes?|pounds?|ounces?)\b", re.I)),
 ]
@@ -1459,7 +1460,12 @@ class SentenceScorer:
                     field_years.setdefault((cand.n, cand.label), set()).update(_DATED_FIGURE.findall(cand.text))
             fields_named = {field for field, years in field_years.items()  # (a label's aside need not be named: "(consumer prices)")
                             if years and set(content_terms(re.sub(r"\(.*?\)", "", field[1]))) <= asked_terms}
-            if fields_named and all(not field_years[field] & asked_years for field in fields_named):
+            # (... unless a line of the year asked holds the named field's words itself: "1.1% of GDP (2022 est.)" of
+            # "Military expenditures", for "How much of its GDP did Kosovo spend on defence in 2022?")
+            named_words = [set(content_terms(re.sub(r"\(.*?\)", "", label))) for _, label in fields_named]
+            if fields_named and all(not field_years[field] & asked_years for field in fields_named) and not any(
+                    set(_DATED_FIGURE.findall(c.text)) & asked_years and any(words <= set(content_terms(c.text))
+                                                                             for words in named_words) for c in cands):
                 return []
         labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
         named_labels: set[str] = set()  # the labels of those fields

@@ -185,7 +185,7 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                              r"per|to\s+every)\s+(?:girl|woman)\b", re.I), r"males at birth\1 per female sex ratio"),
                  (re.compile(r"\b(?:boys|males|men)\b((?:\s+[\w'’-]+){0,4}?)\s+(?:for\s+every|for\s+each|per|to\s+every)\s+"
                              r"(?:girl|woman)\b", re.I), r"males\1 per female sex ratio"),
-                 (re.compile(r"^(\W*how\s+much\s+(?:[\w'’-]+\s+){1,3}?(?:does|do|did)\s+(?:[\w'’-]+\s+){1,3}?)(?:use|uses|used)\b",
+                 (re.compile(r"^(\W*(?:(?:and|but|so)\s+)?how\s+much\s+(?:[\w'’-]+\s+){1,3}?(?:does|do|did)\s+(?:[\w'’-]+\s+){1,3}?)(?:use|uses|used)\b",
                              re.I), r"\1consume"),
                  # ... "Major urban areas - population" (its biggest cities, by how many live in them), and the "Net
                  # migration rate" (whether more people leave a country than arrive)

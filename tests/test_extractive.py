@@ -2864,3 +2864,29 @@ def test_what_a_people_call_their_country_is_its_local_name(almaria):
 def test_how_many_units_of_a_currency_something_is_worth_asks_for_a_number_not_money():
     assert answer_kind("How many dinars was a dollar worth in 2022?") == "number"
     assert answer_kind("How much is the contract worth?") == "money"
+
+
+def test_working_age_people_do_not_ask_for_an_age(almaria):
+    """"How many young dependants are there per hundred working-age Almarians?" asks for the youth dependency ratio, not
+    for an age in years ("working-age" bounds the people counted)."""
+    sheet = ("Dependency ratios\ntotal dependency ratio: 45.1 (2024 est.)\nyouth dependency ratio: 33 (2024 est.)\n"
+             "elderly dependency ratio: 12.1 (2024 est.)")
+    assert "youth dependency ratio: 33" in fact_sheet_answer(
+        almaria, "How many young dependants are there per hundred working-age Almarians?", sheet)
+
+
+def test_a_line_of_the_year_asked_that_holds_the_named_field_s_words_answers(almaria):
+    """"How much of its GDP did Almaria spend on defence in 2022?" names the GDP field, dated 2024 only; the military
+    expenditures' "1.1% of GDP (2022 est.)" holds its word and the year, so the sources do give that year's figure (the
+    real GDP per capita of a year no line gives is still not given)."""
+    sheet = ("GDP (official exchange rate)\n$10.5 billion (2024 est.)\n\n"
+             "Military expenditures\n1.5% of GDP (2024 est.)\n1.3% of GDP (2023 est.)\n1.1% of GDP (2022 est.)\n\n"
+             "Real GDP per capita\n$16,400 (2024 est.)\n$14,200 (2023 est.)")
+    assert "1.1% of GDP (2022 est.)" in fact_sheet_answer(
+        almaria, "How much of its GDP did Almaria spend on defence in 2022?", sheet)
+    assert fact_sheet_answer(almaria, "What was Almaria's real GDP per capita in 2019?", sheet) == DECLINE
+
+
+def test_and_how_much_a_country_uses_is_its_consumption():
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("And how much oil does it use?") == "And how much oil does it consume?"
