@@ -207,7 +207,7 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\b(?:two|2|double)(?:[\s-]+chamber(?:ed)?|-house)\b", re.I), "bicameral"),
                  (re.compile(r"\b(?:one|1|single)(?:[\s-]+chamber(?:ed)?|-house)\b", re.I), "unicameral"),
                  # ... and "median age" (the age of the average or typical person: "How old is the average Serbian?")
-                 (re.compile(r"\bhow old is (?:the|an?) (?:average|typical)\b", re.I), "what is the median age of the"),
+                 (re.compile(r"\bhow old is (?:the|an?) (?:average|typical|median)\b", re.I), "what is the median age of the"),
                  (re.compile(r"\b(?:average|typical)\s+age\b", re.I), "median age"),
                  # ... "dual citizenship" (two passports), "urban population" (who lives in cities), "literacy" (who can
                  # read and write)

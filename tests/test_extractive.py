@@ -2890,3 +2890,8 @@ def test_a_line_of_the_year_asked_that_holds_the_named_field_s_words_answers(alm
 def test_and_how_much_a_country_uses_is_its_consumption():
     from app.text import one_word_for_phrases
     assert one_word_for_phrases("And how much oil does it use?") == "And how much oil does it consume?"
+
+
+def test_how_old_the_median_person_is_asks_for_the_median_age():
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("How old is the median Almarian woman?") == "what is the median age of the Almarian woman?"
