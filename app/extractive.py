@@ -748,7 +748,7 @@ _OPENS_WITH_PRONOUN = re.compile(r"^(?:[^,\"“]{0,60},\s*)?(?:he|she|it|they|hi
 _ATTRIBUTED_TO_PRONOUN = re.compile(r"[,\"”]\s*(?:he|she|they)\s+(?:said|added|stated|declared|noted|told|wrote|argued)\b",
                                     re.I)  # '"... Russia, China and Iran," she said': who she is, the sentence before says
 _OPENS_WITH_THE = re.compile(r"^The\s+([a-z][\w-]*)\b")  # "The accords called for ..."
-_DEFINES_FIELD = re.compile(r"^note:\s", re.I)
+_FIELD_NOTE = re.compile(r"^note:\s", re.I)
 _AGES = re.compile(r"\bages?\s+\d+(?:\s*-\s*\d+|\s+(?:or|and)\s+(?:older|over|above|more))?", re.I)
 _THE_REGION = re.compile(r"\bthe\s+(?:region|area|peninsula)\b", re.I)
 _IN_PLACE = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)", re.I)
@@ -1605,7 +1605,7 @@ class SentenceScorer:
                     and (not part_asked or bool(part_asked & s_terms) or part_told <= s_terms)  # (the whole is no part: "13,535 people")
             # a fact sheet's note that tells what its field measures ("note: % of labor force ages 15-24 seeking
             # employment") gives no figure: its only numbers bound an age
-            if kind == "number" and _DEFINES_FIELD.match(plain) and not _NUMBER.search(_AGES.sub("", plain)):
+            if kind == "number" and _FIELD_NOTE.match(plain) and not _NUMBER.search(_AGES.sub("", plain)):
                 cand.kind_ok = False
             if (cand.doc_id, cand.label) in asked_parts:  # (a note is no part; one of its lines may be the part)
                 line_keys = [key for key in _field_keys(cand.text) if key - {"note"}]
