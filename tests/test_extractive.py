@@ -2848,8 +2848,7 @@ def test_a_note_that_tells_what_a_field_measures_gives_no_figure(almaria):
     question = "What share of Almaria's labour force was out of work in 2024?"
     answer = fact_sheet_answer(almaria, question, sheet)
     assert "7.4%" in answer and "note:" not in answer, answer
-    ranked = almaria.scorer.score(question, list(enumerate(titled_chunks({"The World Factbook: Almaria": sheet}), 1)),
-                                  lambda term: 1.0)
+    ranked = scored(almaria, question, sheet, title="The World Factbook: Almaria")
     assert not any(c.text.startswith("note:") and c.kind_ok for c in ranked)  # (an answer of no kind is not ranked)
     deployments = "Military deployments\nnote: Almaria is estimated to keep several thousand troops in Ostria"
     assert "several thousand" in fact_sheet_answer(almaria, "How many Almarian troops are in Ostria?", deployments)
