@@ -1458,16 +1458,16 @@ class SentenceScorer:
             for cand in cands:
                 if cand.label:
                     field_years.setdefault((cand.n, cand.label), set()).update(_DATED_FIGURE.findall(cand.text))
-            fields_named = {field for field, years in field_years.items()  # (a label's aside need not be named: "(consumer prices)")
-                            if years and set(content_terms(re.sub(r"\(.*?\)", "", field[1]))) <= asked_terms}
+            label_words = {field: set(content_terms(re.sub(r"\(.*?\)", "", field[1])))  # (a label's aside need not be
+                           for field, years in field_years.items() if years}          # named: "(consumer prices)")
+            fields_named = {field for field, words in label_words.items() if words <= asked_terms}
             # (... unless a line of the year asked holds the named field's words itself, not in its own field's label:
             # "1.1% of GDP (2022 est.)" of "Military expenditures", for "How much of its GDP did Kosovo spend on defence
             # in 2022?"; not "Youth unemployment rate (ages 15-24) / total: 14.9% (2019 est.)" for the unemployment rate)
-            named_words = [set(content_terms(re.sub(r"\(.*?\)", "", label))) for _, label in fields_named]
             if fields_named and all(not field_years[field] & asked_years for field in fields_named) and not any(
                     set(_DATED_FIGURE.findall(c.text)) & asked_years
-                    and any(words <= set(content_terms(c.text.replace(c.label, "") if c.label else c.text))
-                            for words in named_words) for c in cands):
+                    and any(label_words[field] <= set(content_terms(c.text.replace(c.label, "") if c.label else c.text))
+                            for field in fields_named) for c in cands):
                 return []
         labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
         named_labels: set[str] = set()  # the labels of those fields
