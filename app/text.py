@@ -206,6 +206,9 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # (a "house" only hyphenated: "a single house" may be a home)
                  (re.compile(r"\b(?:two|2|double)(?:[\s-]+chamber(?:ed)?|-house)\b", re.I), "bicameral"),
                  (re.compile(r"\b(?:one|1|single)(?:[\s-]+chamber(?:ed)?|-house)\b", re.I), "unicameral"),
+                 # ... and what a place has already, which the sources call "existing" ("Kosovo's existing fleet")
+                 (re.compile(r"\balready\s+(?=(?:has|have|had|owns?|owned|operates?|operated|uses?|used|fields?|possess(?:es)?)\b)",
+                             re.I), "existing "),
                  # ... and "median age" (the age of the average or typical person: "How old is the average Serbian?")
                  (re.compile(r"\bhow old is (?:the|an?) (?:average|typical|median)\b", re.I), "what is the median age of the"),
                  (re.compile(r"\b(?:average|typical)\s+age\b", re.I), "median age"),

@@ -2894,3 +2894,15 @@ def test_and_how_much_a_country_uses_is_its_consumption():
 def test_how_old_the_median_person_is_asks_for_the_median_age():
     from app.text import one_word_for_phrases
     assert one_word_for_phrases("How old is the median Almarian woman?") == "what is the median age of the Almarian woman?"
+
+
+def test_what_a_place_already_has_is_what_the_sources_call_existing(almaria):
+    """"Which other drones does Almaria already operate?" asks for its "existing" ones, not for the sentence that only
+    says its soldiers operate the new drones."""
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("Which other drones does Almaria already operate?") == \
+        "Which other drones does Almaria existing operate?"
+    text = ("Dozens of Almarian soldiers were trained to operate the drones, which carry thermal cameras and explosive "
+            "payloads. The drones were flown in from Ostria in May. The minister said the new drones would operate alongside "
+            "Almaria's existing Vela and Rondo systems, strengthening the army.")
+    assert_quotes(almaria, "Which other drones does Almaria already operate?", text, "Vela and Rondo", "Dozens of")
