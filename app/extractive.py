@@ -1100,7 +1100,9 @@ class Asked:
                                                rf"(?i:\b{office.group(3)})\w*\s+of\s+(?:the\s+)?{other}")
             # "Serbia's foreign minister" is not "Japan's foreign minister"; "Jiang Zemin, the President of the country
             # at the time" answers for China in a passage on China
-            asks.office_of = frozenset(content_terms(office.group(1) or ""))
+            # ... nor is "the Serb mayor of the town of Kosovo Polje" the mayor of Mitrovica: the name an office is "of"
+            # is whose it is as much as a possessive before it
+            asks.office_of = frozenset(content_terms(office.group(1) or (of.group(1) if of else "")))
             # ... and "Who is its prime minister?", after "And of Kosovo?", asks for Kosovo's
             if not office.group(1) and referent and \
                     re.search(rf"\b(?:its|their)\s+(?:[\w-]+\s+){{0,2}}?{office.group(3)}", question, re.I):
@@ -1219,7 +1221,9 @@ class SentenceScorer:
                 bare_label = previous if ":" in previous else _LABEL_ASIDE.sub("", previous)
                 labels_line = is_heading(bare_label, self.weights.heading_words) or \
                     (is_field_line(line) and is_heading(previous, self.weights.label_words)) or \
-                    (bool(_DATED_VALUE_LINE.match(line.strip())) and is_heading(last_line, self.weights.label_words))
+                    (bool(_DATED_VALUE_LINE.match(line.strip())) and is_heading(last_line, self.weights.label_words)) or \
+                    (len(line.split()) == 1 and is_heading(last_line, self.weights.label_words))  # (a code: "Civil aircraft
+                # registration country code prefix" / "YU"; alone, one word is too short to be a sentence)
                 if merged and labels_line and text[merged[-1][1]:start].count("\n") == 1:
                     field = labels.setdefault(merged[-1][0], previous.strip())
                     merged[-1] = (merged[-1][0], end)
@@ -1662,12 +1666,15 @@ class SentenceScorer:
         # a named field that lacks a name the question gives yields to a sentence that holds every term of the
         # question: Serbia's "Languages" field to its note on what is "official in Vojvodina"
         complete = any(not cand.missing for cand in cands)
+        # (... as does one that lacks a number the question gives: "women married by age 15" to "Currently married women
+        # (ages 15-49)", for "How many women aged 15 to 49 are married?")
+        given_figures = asked_named | {t for t in asked_terms if any(ch.isdigit() for ch in t)}
         # ... and a sentence that gives a named field's measure in its own words ("an elevation of 400-700 m", under
         # "Terrain") is as good as the field, for "At what elevation does Kosovo's central basin lie?"
         measure_given = re.compile(rf"\b(?:{'|'.join(map(re.escape, named_labels))})\s+of\s+(?:about\s+|approximately\s+|"
                                    r"around\s+|some\s+|over\s+|nearly\s+)?[$€£]?\d", re.I) if named_labels else None
         for cand, named, share in zip(cands, labels_named, kept):
-            named = (named and not (complete and asked_named & cand.missing)) or bool(measure_given and measure_given.search(cand.quotable))
+            named = (named and not (complete and given_figures & cand.missing)) or bool(measure_given and measure_given.search(cand.quotable))
             cand.score = (cand.score + w.label * named) * share
         # "Who will succeed Özkan Ulutaş?" asks for a person other than the one it names (by a full name, or one name
         # right after the verb: "Who will replace Ulutaş?"): a sentence that names no one else does not answer it

@@ -206,6 +206,10 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # (a "house" only hyphenated: "a single house" may be a home)
                  (re.compile(r"\b(?:two|2|double)(?:[\s-]+chamber(?:ed)?|-house)\b", re.I), "bicameral"),
                  (re.compile(r"\b(?:one|1|single)(?:[\s-]+chamber(?:ed)?|-house)\b", re.I), "unicameral"),
+                 # ... and a plane's registration, which a fact sheet gives for "Civil aircraft" (WordNet's "plane" is a
+                 # kind of aircraft, never the word itself)
+                 (re.compile(r"\b(?:air|aero)?planes?\s+(?:(?:is|are|that\s+(?:is|are))\s+)?registered\b|"
+                             r"\bregistered\s+(?:air|aero)?planes?\b", re.I), "civil aircraft registration"),
                  # ... and what a place has already, which the sources call "existing" ("Kosovo's existing fleet")
                  (re.compile(r"\balready\s+(?=(?:has|have|had|owns?|owned|operates?|operated|uses?|used|fields?|possess(?:es)?)\b)",
                              re.I), "existing "),

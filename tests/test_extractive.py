@@ -2906,3 +2906,31 @@ def test_what_a_place_already_has_is_what_the_sources_call_existing(almaria):
             "payloads. The drones were flown in from Ostria in May. The minister said the new drones would operate alongside "
             "Almaria's existing Vela and Rondo systems, strengthening the army.")
     assert_quotes(almaria, "Which other drones does Almaria already operate?", text, "Vela and Rondo", "Dozens of")
+
+
+def test_the_holder_of_a_post_of_a_place_is_named_with_that_place(almaria):
+    """"Who is the mayor of Tarn?" is not answered by the mayor of another town, though no name marks him as another's
+    ("the mayor of the town of Belport"): the place an office is "of" is whose office it is."""
+    text = ("Fighting resumed in December after both sides broke the ceasefire, and the violence culminated in the killing "
+            "of Jon Vale, the Almarian mayor of the town of Belport.")
+    assert_answers(almaria, "Who is the mayor of Tarn?", text, None)
+    assert_answers(almaria, "Who was the mayor of Belport?", text, "Jon Vale")
+
+
+def test_a_one_word_code_under_a_long_label_is_that_field_s_value(almaria):
+    """"Civil aircraft registration country code prefix" / "YU": a label too long to be a heading still labels a code
+    right under it (alone, one word is too short to quote); a plane registered somewhere is a "civil aircraft"."""
+    from app.text import one_word_for_phrases
+    assert "civil aircraft registration" in one_word_for_phrases("What letters mark a plane registered in Almaria?")
+    sheet = ("Transportation\n\nCivil aircraft registration country code prefix\nYU\n\nAirports\n46 (2025)\n\n"
+             "Heliports\n11 (2025)")
+    for question in ("What is Almaria's civil aircraft registration prefix?", "What letters mark a plane registered in Almaria?"):
+        assert_fact_sheet_quotes(almaria, question, sheet, "prefix\nYU", "46 (2025)")
+
+
+def test_a_field_that_lacks_a_number_the_question_gives_yields_to_one_that_holds_it(almaria):
+    """"How many Almarian women aged 15 to 49 are married?" asks of "Currently married women (ages 15-49)", not of the
+    line keyed "women married by age 15", which names the question's words but not its 49."""
+    sheet = ("Child marriage\nwomen married by age 15: 1.2% (2019)\nwomen married by age 18: 5.5% (2019)\n\n"
+             "Currently married women (ages 15-49)\n54.3% (2022 est.)")
+    assert_fact_sheet_quotes(almaria, "How many Almarian women aged 15 to 49 are married?", sheet, "54.3%", "1.2%")
