@@ -756,6 +756,9 @@ _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)\b")  # "... condemned the arre
 # "Which party retains ...?" asks for the name of what it opens with, the subject ("Which weapons did the KLA use?" does not)
 _ASKS_WHICH = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+([a-z][\w-]*)\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)"
                          r"(?!\s+(?:do|does|did)\b)", re.I)
+# "In which Turkish city ...?" asks for a place of a kind (group 2) in a country a people's word names (group 1)
+_ASKS_PLACE_OF = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:(?:in|near|at|from|to|into|outside)\s+)?which)\s+"
+                            r"([A-ZÀ-Ž][\w'’-]+)\s+(city|cities|town|towns|port|ports|village|villages)\b")
 _ASKS_WHICH_NOUN = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+(?!(?:is|was|are|were|do|does|did|has|have|had|can|"
                               r"could|will|would|should|may|might|must)\b)([a-z][\w-]*)\b", re.I)  # ... and "What faith do ...?"
 _ENUMERATION = re.compile(r"^(?:first|second|third|fourth|finally|lastly|\d+[.)]|[-•*])", re.I)
@@ -1297,6 +1300,7 @@ class SentenceScorer:
         q_weight = sum(idf(t) * weight[t] for t in q_terms) or 1.0
         rank_of = {n: i for i, (n, _) in enumerate(sources)}
         asked_years, asked_terms = set(_YEAR.findall(question)), set(q_terms)
+        place_of = _ASKS_PLACE_OF.match(own_question)
         which = _ASKS_WHICH_NOUN.match(own_question)
         asked_noun = next(iter(content_terms(which.group(1))), None) if which else None  # "What faith ...?" -> "faith"
         # "How many ... in the October 12 elections?" is not answered by the 12 of "October 12"
@@ -1616,6 +1620,13 @@ class SentenceScorer:
                 if line_keys and not any(key in asked_parts[cand.doc_id, cand.label] for key in line_keys):
                     cand.kind_ok = False
                     other_parts.add(id(cand))
+            # "In which Turkish city ...?" is answered by a sentence that names a place WordNet files in Turkey ("demonstrations
+            # in Warsaw" for a Polish city), or that calls one a place of the asked kind of the country ("the western
+            # Serbian town of Peručac"); not by one that names Turkey and a city elsewhere ("Turkish-made drones in
+            # Kosovo ... Belgrade and Pristina")
+            if place_of and self.lexicon and not self._names_place_in(plain, place_of, question_names):
+                cand.kind_ok = False
+                other_parts.add(id(cand))
             # a line keyed by one sex does not answer of the other: "women married by age 15: 2%" says nothing of men
             key_sexes = {_SEX_KEYS.get(term, term) for key in _field_keys(cand.text) for term in key} & _SEXES
             if asked_sexes and key_sexes and not key_sexes & asked_sexes:
@@ -1799,6 +1810,19 @@ class SentenceScorer:
         "vehicles" (plurals read as their singular)."""
         return any(self.lexicon.is_a(form, kind) for form in _singular_forms(word) for kind in _singular_forms(counted)
                    if form != kind)
+
+    def _names_place_in(self, sentence: str, place_of: re.Match, question_names: set[str]) -> bool:
+        """Whether the sentence names a place of the country ``place_of`` (``_ASKS_PLACE_OF``) names by its people's word,
+        other than the question's names: by WordNet's holonyms, or by calling it so ("the Serbian town of Peručac")."""
+        people, kind = place_of.group(1), place_of.group(2).lower().removesuffix("s")
+        countries = {people.lower()} | self.lexicon.pertains_to(people)  # ("Polish" -> "poland"; "Kosovar", which WordNet
+        # lacks, is read by its form: ``same_name``)
+        if re.search(rf"\b{re.escape(people)}\s+(?:[\w-]+\s+)?{kind}", sentence, re.I):
+            return True
+        return any(any(whole == country or same_name(country, whole) for whole in self.lexicon.wholes(word)
+                       for country in countries)
+                   for word in set(re.findall(r"\b[A-ZÀ-Ž][\w-]+", sentence))
+                   if not set(content_terms(word)) & question_names)
 
     def _kind_of(self, thing: str, kind: str) -> bool:
         """Whether WordNet files the thing (a word of it) under the kind (a word of it): "wine" under "pure alcohol"."""

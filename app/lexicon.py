@@ -162,6 +162,33 @@ class Lexicon:
                      if symbol in ("@", "@i") and target_pos == "n"]
         return False
 
+    @lru_cache(maxsize=10_000)
+    def pertains_to(self, word: str) -> frozenset[str]:
+        """The nouns an adjective pertains to, as WordNet writes them: "Polish" -> "poland", "republic_of_poland"."""
+        self._index()
+        return frozenset(noun for pos in ("a", "s") for offset in self._senses.get((fold(word), pos), [])
+                         for symbol, target, target_pos, _, _ in self._synset(pos, offset)[1] if symbol == "\\"
+                         for noun in self._synset(target_pos, target)[0])
+
+    @lru_cache(maxsize=50_000)
+    def wholes(self, name: str) -> frozenset[str]:
+        """The places (or other wholes) WordNet files a name as a part of, up to four steps up: "Izmir" -> "turkey";
+        "Belgrade" -> "serbia", "serbia_and_montenegro", ... Empty for a name WordNet lacks ("Pristina")."""
+        self._index()
+        todo = [(offset, 0) for offset in self._senses.get((fold(name), "n"), [])]
+        out: set[str] = set()
+        seen: set[int] = set()
+        while todo:
+            offset, depth = todo.pop()
+            if offset in seen or depth > 4:
+                continue
+            seen.add(offset)
+            for symbol, target, target_pos, _, _ in self._synset("n", offset)[1]:
+                if symbol == "#p" and target_pos == "n":
+                    out.update(self._synset("n", target)[0])
+                    todo.append((target, depth + 1))
+        return frozenset(out)
+
     def is_noun_only(self, word: str) -> bool:
         """Whether WordNet knows a word as a noun and never as an adjective ("divorce", not "national" or "total"; a
         form it does not list, "longest", is neither)."""

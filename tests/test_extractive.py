@@ -2934,3 +2934,15 @@ def test_a_field_that_lacks_a_number_the_question_gives_yields_to_one_that_holds
     sheet = ("Child marriage\nwomen married by age 15: 1.2% (2019)\nwomen married by age 18: 5.5% (2019)\n\n"
              "Currently married women (ages 15-49)\n54.3% (2022 est.)")
     assert_fact_sheet_quotes(almaria, "How many Almarian women aged 15 to 49 are married?", sheet, "54.3%", "1.2%")
+
+
+def test_a_city_of_a_country_is_one_wordnet_files_in_it_or_one_the_sentence_calls_so(almaria):
+    """"In which Turkish city ...?" is answered by a sentence naming a city WordNet files in Turkey (Izmir), or one that
+    calls a place a town of the country ("the western Almarian town of Vela"); not by one that names Turkey and cities
+    elsewhere."""
+    elsewhere = "The Turkish-made drones were flown from Turkey to Belport and then driven on to Belgrade in May."
+    assert_answers(almaria, "In which Turkish city were the drones built?", elsewhere, None)
+    assert_answers(almaria, "In which Turkish city were the drones built?",
+                   elsewhere + " The drones were built at a plant in Izmir.", "Izmir")
+    assert_answers(almaria, "Near which Almarian town were the bodies found?",
+                   "Forty bodies were found near the western Almarian town of Vela.", "Vela")
