@@ -262,7 +262,9 @@ _DIMENSIONS = [
     (re.compile(r"(?<![\w-])age\b", re.I), re.compile(rf"{_AGE.pattern}|\b\d[\d.]*\s+years?\b(?!\s+(?:ago|later|earlier)\b)", re.I)),
     (re.compile(r"\bhow heavy\b|\bweigh(?:s|ed|t)?\b", re.I),
      re.compile(r"\d\s*(?:kg|g|t|lbs?|oz)\b|\b(?:kilo(?:gram)?s?|grams?|tons?|tonnes?|pounds?|ounces?)\b", re.I)),
-]
+] + [  # "How many hours of training ...?" is counted in hours ("22 years in prison" for years; not "by 2028")
+    (re.compile(rf"\bhow many\s+{unit}s\b", re.I), re.compile(rf"\b{unit}s?\b", re.I))
+    for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur(?:y|ie)")]
 
 
 # "Which Serbian minister ...?", "Which British general ...?", "Who is Serbia's president?" ask for the holder of
@@ -756,6 +758,8 @@ _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)\b")  # "... condemned the arre
 # "Which party retains ...?" asks for the name of what it opens with, the subject ("Which weapons did the KLA use?" does not)
 _ASKS_WHICH = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+([a-z][\w-]*)\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)"
                          r"(?!\s+(?:do|does|did)\b)", re.I)
+_OF_PLACE = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:the\s+)?"
+                       r"((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s*\??\s*$", re.I)
 # "In which Turkish city ...?" asks for a place of a kind (group 2) in a country a people's word names (group 1)
 _ASKS_PLACE_OF = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:(?:in|near|at|from|to|into|outside)\s+)?which)\s+"
                             r"([A-ZÀ-Ž][\w'’-]+)\s+(city|cities|town|towns|port|ports|village|villages)\b")
@@ -1371,6 +1375,10 @@ class SentenceScorer:
         # that never names all of it (Kosovo's "Budget / revenues: ...") is another owner's
         owner = re.search(rf"\b((?-i:[A-ZÀ-Ž])[\w-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w-]*)+)['’]s\b", own_question)
         owner_terms = set(content_terms(owner.group(1))) if owner else set()
+        # ... and "What is the population of Mitrovica?" of the place it closes on: a figure from a passage that never
+        # names it is another place's ("218,782 PRISTINA (capital)")
+        of_place = _OF_PLACE.search(own_question)
+        place_terms = set(content_terms(of_place.group(1))) if of_place else set()
         # ... and "What was the name of the Chinese brigade ...?" asks of a thing its names tell: a sentence whose
         # passage never names them names another one (the Serbian Guard, "a brigade-sized unit")
         name_of = _ASKS_NAME.search(own_question)
@@ -1590,6 +1598,7 @@ class SentenceScorer:
                 and asks.shown_by(spell_out_titles(plain), s_terms, passage_terms[cand.n]) \
                 and not ((counting or kind == "outcome") and cand.unnamed) \
                 and not (required and owner_terms & cand.unnamed) \
+                and not (place_terms & cand.unnamed) \
                 and measured_terms <= s_terms | label_terms | reworded \
                 and all(any(_same_word(term, held) for held in s_terms | label_terms) for term in measured_of) \
                 and not (measured_terms and not measured_terms & label_terms and any(  # (a quantity of CO2 is no gas;

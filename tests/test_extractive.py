@@ -2946,3 +2946,20 @@ def test_a_city_of_a_country_is_one_wordnet_files_in_it_or_one_the_sentence_call
                    elsewhere + " The drones were built at a plant in Izmir.", "Izmir")
     assert_answers(almaria, "Near which Almarian town were the bodies found?",
                    "Forty bodies were found near the western Almarian town of Vela.", "Vela")
+
+
+def test_how_many_hours_is_counted_in_hours(almaria):
+    """"How many hours of training ...?" is not answered by a count in no unit of time ("Dozens of ... soldiers were
+    trained", "a strength of 5,000 by 2028"); "How many years in prison ...?" is, by one in years."""
+    text = "Dozens of Almarian soldiers were trained to operate the drones; the Guard would have a strength of 5,000 by 2028."
+    assert_answers(almaria, "How many hours of training did each Almarian drone operator receive?", text, None)
+    assert_answers(almaria, "How many years in prison did Jon Vale receive?",
+                   "Jon Vale, former Deputy Prime Minister of Almaria, was sentenced to 18 years in prison.", "18 years")
+
+
+def test_what_is_the_attribute_of_a_place_is_answered_from_a_passage_that_names_it(almaria):
+    """"What is the population of Tarn?" is not answered by another city's population in a passage that never names
+    Tarn; "What is the population of Belport?" is."""
+    sheet = "Major urban areas - population\n218,782 BELPORT (capital) (2020)\n\nPopulation growth rate\n-0.6% (2025 est.)"
+    assert fact_sheet_answer(almaria, "What is the population of Tarn?", sheet) == DECLINE
+    assert "218,782 BELPORT" in fact_sheet_answer(almaria, "What is the population of Belport?", sheet)
