@@ -271,7 +271,7 @@ _DIMENSIONS = [
 # an office; groups: whose office (Serbia), the words before it (British, foreign), the office
 _ASKED_OFFICE = re.compile(r"^\W*(?:which\s+|who (?:is|was|are|were) (?:the |its |his |her |their |(?:the (?=(?-i:[A-Z])))?([\w-]+)['’]s )?)"
                            r"((?:[\w-]+\s+){0,2}?)(minister|general|president|commander|ambassador|governor|"
-                           r"mayor|judge|prosecutor|king|chancellor|director|secretary|envoy|representative|"
+                           r"mayor|judge|prosecutor|king|chancellor|director|secretary|envoy|representative|deputy|"
                            r"spokes(?:man|woman|person))\b", re.I)
 # what an office may be "of" that makes it no other office: the country it serves, or a time ("the president of the
 # country at the time", "of an ...")

@@ -2963,3 +2963,12 @@ def test_what_is_the_attribute_of_a_place_is_answered_from_a_passage_that_names_
     sheet = "Major urban areas - population\n218,782 BELPORT (capital) (2020)\n\nPopulation growth rate\n-0.6% (2025 est.)"
     assert fact_sheet_answer(almaria, "What is the population of Tarn?", sheet) == DECLINE
     assert "218,782 BELPORT" in fact_sheet_answer(almaria, "What is the population of Belport?", sheet)
+
+
+def test_a_deputy_is_an_office_its_holder_must_be_named_in(almaria):
+    """"Who is Vale's deputy at the Guard?" asks for the holder of a deputy's post: a sentence naming Vale as the
+    Guard's commander does not answer it; one naming the deputy does."""
+    text = "The Almarian ministry reported that General Tarn Vale, commander of the Almarian Guard, urgently contacted Ostria."
+    assert_answers(almaria, "Who is Vale's deputy at the Almarian Guard?", text, None)
+    assert_answers(almaria, "Who is Vale's deputy at the Almarian Guard?",
+                   text + " Deputy Commander Jon Reed of the Almarian Guard leads it in his absence.", "Jon Reed")
