@@ -26,6 +26,17 @@ from app.text import AGE_BOUNDS, NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_
 _NATIONAL_DESIGNATION = re.compile(r"national\s+([a-z]+)", re.I)  # "national flower", "national dish"
 _NATIONAL_SYMBOLS = re.compile(r"^national symbol(?:\(s\)|s)?:?[ \t]*\n?[ \t]*(.+)$", re.I | re.M)  # (a fact sheet's field)
 _MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
+# an office of a country, named by the office rather than its holder: "Kosovo's president", "the Turkish leader",
+# "the Serbian prime minister" (group 1 or 2: the country or its people; group 3: the office)
+_COUNTRY_OFFICE = re.compile(r"\b(?:([A-ZÀ-Ž][\w-]+)['’]s|(?i:the)\s+([A-ZÀ-Ž][\w-]+))\s+"
+                             r"(president|prime\s+minister|premier|leader|head\s+of\s+state|head\s+of\s+government)\b")
+# ... and its holder, as a fact sheet's "Executive branch" gives him (the surname in capitals: "President Vjosa
+# OSMANI-Sadriu", "Acting Prime Minister Albin KURTI")
+_HOLDER_LINES = {"state": re.compile(r"chief of state:\s*(?:Acting\s+)?President\s+(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,3}?"
+                                     r"([A-ZÀ-Ž]{2,})\b"),
+                 "government": re.compile(r"head of government:\s*(?:Acting\s+)?Prime\s+Minister\s+"
+                                          r"(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,3}?([A-ZÀ-Ž]{2,})\b")}
+_ASKS_HOLDER = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(?:is|was|are|were|has\s+been)\b", re.I)
 _MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
 
 _FOLLOW_UP = re.compile(
@@ -264,7 +275,7 @@ class AnswerChain:
         """Pieces of answer text as they are generated, then the checked Answer."""
         history = history or []
         started = time.perf_counter()
-        asked, question = question, resolved_question(completed_question(question, history), history)
+        asked, question = question, self.with_office_holders(resolved_question(completed_question(question, history), history))
         follow_up = _is_follow_up(question, history) or (question == asked and _asks_of_what_was_said(question, history))
         query = retrieval_query(question, history, follow_up)
         focus = focused_question(question, history, follow_up)
@@ -293,6 +304,24 @@ class AnswerChain:
         answer.retrieved = chunks
         answer.timings = {"retrieval": retrieved_at - started, "generation": time.perf_counter() - retrieved_at}
         yield answer
+
+    def with_office_holders(self, question: str) -> str:
+        """The question with the holder's name after each office of a country it names ("How did Kosovo's president
+        describe the Turkish leader?" -> "... Kosovo's president Osmani ... the Turkish leader Erdogan?"): the
+        sentences that answer name the holder, not the office. The holder is the one a fact sheet of that country
+        gives now, so not for a question that asks for the holder, nor one of a year ("Serbia's president in 1989")."""
+        if _ASKS_HOLDER.match(question) or re.search(r"\b(?:1[89]|20)\d\d\b", question):
+            return question
+        for found in reversed(list(_COUNTRY_OFFICE.finditer(question))):
+            country = content_terms(found.group(1) or found.group(2))
+            branch = "state" if found.group(3).lower() in ("president", "leader", "head of state") else "government"
+            holder = next((line.group(1) for chunk in self.retriever.retrieve(f"{found.group(0)} executive branch chief of "
+                                                                                 "state head of government")
+                           if country and any(same_name(country[0], t) for t in content_terms(chunk.title))
+                           for line in [_HOLDER_LINES[branch].search(chunk.text)] if line), None)
+            if holder and not re.search(rf"\b{re.escape(holder)}\b", question, re.I):
+                question = f"{question[:found.end()]} {holder.capitalize()}{question[found.end():]}"
+        return question
 
     def unknown_attribute(self, question: str) -> bool:
         """The attribute the question asks for by name ("the wingspan of ...") is in no passage, in no form WordNet

@@ -2972,3 +2972,25 @@ def test_a_deputy_is_an_office_its_holder_must_be_named_in(almaria):
     assert_answers(almaria, "Who is Vale's deputy at the Almarian Guard?", text, None)
     assert_answers(almaria, "Who is Vale's deputy at the Almarian Guard?",
                    text + " Deputy Commander Jon Reed of the Almarian Guard leads it in his absence.", "Jon Reed")
+
+
+def test_an_office_of_a_country_is_read_with_its_holder_s_name(tmp_path):
+    """"How did Almaria's president describe ...?" is answered by a sentence that names the president (Vera Alma),
+    whom Almaria's fact sheet gives as its chief of state; a question that asks for the holder, or of a year, is left
+    as asked."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "almaria.txt").write_text("The World Factbook: Almaria\n\nExecutive branch\nchief of state: President Vera "
+                                      "ALMA-Sadri (since 4 April 2021)\nhead of government: Prime Minister Jon BRENN (since "
+                                      "2024)\n\nCapital\nname: Belport\n")
+    (docs / "news.txt").write_text("Ostrian drones reach the region\n\nOstria's leader accused Almaria of hypocrisy on Monday. "
+                                   "Alma described his statements as shameful and hypocritical.\n")
+    (docs / "budget.txt").write_text("Almaria's budget\n\nAlmaria's finance ministry described the budget statements as sound.\n")
+    dossier = Dossier(make_settings(tmp_path, corpus_dir=docs))
+    assert not dossier.ingest.ingest_paths([docs]).failed
+    chain = dossier.chain
+    question = "How did Almaria's president describe the statements?"
+    assert chain.with_office_holders(question) == "How did Almaria's president Alma describe the statements?"
+    assert "shameful and hypocritical" in chain.ask(question).answer  # (without the holder's name: the budget's)
+    for asked in ("Who is Almaria's president?", "What did Almaria's president say in 2019?"):
+        assert chain.with_office_holders(asked) == asked
