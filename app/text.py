@@ -210,9 +210,6 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # kind of aircraft, never the word itself)
                  (re.compile(r"\b(?:air|aero)?planes?\s+(?:(?:is|are|that\s+(?:is|are))\s+)?registered\b|"
                              r"\bregistered\s+(?:air|aero)?planes?\b", re.I), "civil aircraft registration"),
-                 # ... and what a place has already, which the sources call "existing" ("Kosovo's existing fleet")
-                 (re.compile(r"\balready\s+(?=(?:has|have|had|owns?|owned|operates?|operated|uses?|used|fields?|possess(?:es)?)\b)",
-                             re.I), "existing "),
                  # ... and "median age" (the age of the average or typical person: "How old is the average Serbian?")
                  (re.compile(r"\bhow old is (?:the|an?) (?:average|typical|median)\b", re.I), "what is the median age of the"),
                  (re.compile(r"\b(?:average|typical)\s+age\b", re.I), "median age"),

@@ -2896,18 +2896,6 @@ def test_how_old_the_median_person_is_asks_for_the_median_age():
     assert one_word_for_phrases("How old is the median Almarian woman?") == "what is the median age of the Almarian woman?"
 
 
-def test_what_a_place_already_has_is_what_the_sources_call_existing(almaria):
-    """"Which other drones does Almaria already operate?" asks for its "existing" ones, not for the sentence that only
-    says its soldiers operate the new drones."""
-    from app.text import one_word_for_phrases
-    assert one_word_for_phrases("Which other drones does Almaria already operate?") == \
-        "Which other drones does Almaria existing operate?"
-    text = ("Dozens of Almarian soldiers were trained to operate the drones, which carry thermal cameras and explosive "
-            "payloads. The drones were flown in from Ostria in May. The minister said the new drones would operate alongside "
-            "Almaria's existing Vela and Rondo systems, strengthening the army.")
-    assert_quotes(almaria, "Which other drones does Almaria already operate?", text, "Vela and Rondo", "Dozens of")
-
-
 def test_the_holder_of_a_post_of_a_place_is_named_with_that_place(almaria):
     """"Who is the mayor of Tarn?" is not answered by the mayor of another town, though no name marks him as another's
     ("the mayor of the town of Belport"): the place an office is "of" is whose office it is."""
