@@ -12,6 +12,7 @@ line is found by the offset it opens with.)
 import importlib.util
 import logging
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -147,20 +148,23 @@ class Lexicon:
         "country" (an instance of "Asian country", a kind of "country"), "Belgrade" under "city". Up to eight steps
         up its hypernyms; a name WordNet lacks is not, nor is one of several words (the index holds one-word lemmas).
         WordNet spells names without accents: "Zürich" is its "zurich"."""
+        return any(kind in words for depth, words in self._climb(name, ("@", "@i"), 8) if depth)
+
+    def _climb(self, name: str, symbols: tuple[str, ...], most: int) -> Iterator[tuple[int, list[str]]]:
+        """(steps up, words) of each noun synset reached from a name's noun senses by the given pointers (hypernyms
+        "@"/"@i", part holonyms "#p"), up to ``most`` steps, each once."""
         self._index()
         todo = [(offset, 0) for offset in self._senses.get((fold(name), "n"), [])]
         seen: set[int] = set()
         while todo:
             offset, depth = todo.pop()
-            if offset in seen or depth > 8:
+            if offset in seen or depth > most:
                 continue
             seen.add(offset)
             words, pointers = self._synset("n", offset)
-            if depth and kind in words:
-                return True
+            yield depth, words
             todo += [(target, depth + 1) for symbol, target, target_pos, _, _ in pointers
-                     if symbol in ("@", "@i") and target_pos == "n"]
-        return False
+                     if symbol in symbols and target_pos == "n"]
 
     @lru_cache(maxsize=10_000)
     def pertains_to(self, word: str) -> frozenset[str]:
@@ -172,22 +176,9 @@ class Lexicon:
 
     @lru_cache(maxsize=50_000)
     def wholes(self, name: str) -> frozenset[str]:
-        """The places (or other wholes) WordNet files a name as a part of, up to four steps up: "Izmir" -> "turkey";
+        """The places (or other wholes) WordNet files a name as a part of, up to five steps up: "Izmir" -> "turkey";
         "Belgrade" -> "serbia", "serbia_and_montenegro", ... Empty for a name WordNet lacks ("Pristina")."""
-        self._index()
-        todo = [(offset, 0) for offset in self._senses.get((fold(name), "n"), [])]
-        out: set[str] = set()
-        seen: set[int] = set()
-        while todo:
-            offset, depth = todo.pop()
-            if offset in seen or depth > 4:
-                continue
-            seen.add(offset)
-            for symbol, target, target_pos, _, _ in self._synset("n", offset)[1]:
-                if symbol == "#p" and target_pos == "n":
-                    out.update(self._synset("n", target)[0])
-                    todo.append((target, depth + 1))
-        return frozenset(out)
+        return frozenset(word for depth, words in self._climb(name, ("#p",), 5) if depth for word in words)
 
     def is_noun_only(self, word: str) -> bool:
         """Whether WordNet knows a word as a noun and never as an adjective ("divorce", not "national" or "total"; a
