@@ -26,18 +26,18 @@ from app.text import AGE_BOUNDS, NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_
 _NATIONAL_DESIGNATION = re.compile(r"national\s+([a-z]+)", re.I)  # "national flower", "national dish"
 _NATIONAL_SYMBOLS = re.compile(r"^national symbol(?:\(s\)|s)?:?[ \t]*\n?[ \t]*(.+)$", re.I | re.M)  # (a fact sheet's field)
 _MARKER = re.compile(r"\s*\[(\d+(?:\s*,\s*\d+)*)\]")
+_MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
 # an office of a country, named by the office rather than its holder: "Kosovo's president", "the Turkish leader",
 # "the Serbian prime minister" (group 1 or 2: the country or its people; group 3: the office)
 _COUNTRY_OFFICE = re.compile(r"\b(?:([A-ZÀ-Ž][\w-]+)['’]s|(?i:the)\s+([A-ZÀ-Ž][\w-]+))\s+"
                              r"(president|prime\s+minister|premier|leader|head\s+of\s+state|head\s+of\s+government)\b")
-# ... and its holder, as a fact sheet's "Executive branch" gives him (the surname in capitals: "President Vjosa
+# ... and its holder, as a fact sheet's "Executive branch" names the holder (the surname in capitals: "President Vjosa
 # OSMANI-Sadriu", "Acting Prime Minister Albin KURTI")
 _HOLDER_LINES = {"state": re.compile(r"chief of state:\s*(?:Acting\s+)?President\s+(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,3}?"
                                      r"([A-ZÀ-Ž]{2,})\b"),
                  "government": re.compile(r"head of government:\s*(?:Acting\s+)?Prime\s+Minister\s+"
                                           r"(?:[A-ZÀ-Ž][\w'’.-]*\s+){0,3}?([A-ZÀ-Ž]{2,})\b")}
 _ASKS_HOLDER = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(?:is|was|are|were|has\s+been)\b", re.I)
-_MARKER_RUN = re.compile(r"(?:\s*\[\d+(?:\s*,\s*\d+)*\])+")
 
 _FOLLOW_UP = re.compile(
     r"^\s*(?:and|but|so|also|what about|how about)\b|\b(?:he|him|his|she|her|it|its|they|them|their|"

@@ -758,6 +758,7 @@ _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z][\w-]*)\b")  # "... condemned the arre
 # "Which party retains ...?" asks for the name of what it opens with, the subject ("Which weapons did the KLA use?" does not)
 _ASKS_WHICH = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+([a-z][\w-]*)\b(?<!\bis)(?<!\bwas)(?<!\bare)(?<!\bwere)"
                          r"(?!\s+(?:do|does|did)\b)", re.I)
+# "What is the population of Mitrovica?" asks of the place it closes on (group 1)
 _OF_PLACE = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:the\s+)?"
                        r"((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s*\??\s*$", re.I)
 # "In which Turkish city ...?" asks for a place of a kind (group 2) in a country a people's word names (group 1)
