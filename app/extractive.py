@@ -105,7 +105,10 @@ _REASON = re.compile(r"\b(?:because|due to|since|as a result|in order to|so that
                      r"distract\w*|divert\w*|redirect\w*|given|amid|argu(?:es|ed|ing) that|on the grounds)\b", re.I)
 _ASKS_REASON_IN_WORDS = re.compile(r"\b(?:what|which)\s+(reasons?|grounds?|justifications?|motives?)\b"
                                    r"(?:.*?\b(give|gave|given|offer|offered|cite|cited))?", re.I)
-_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)"
+# units of time, each as (singular, plural)
+_TIME_UNITS = (("second", "seconds"), ("minute", "minutes"), ("hour", "hours"), ("day", "days"), ("week", "weeks"),
+               ("month", "months"), ("year", "years"), ("decade", "decades"), ("century", "centuries"))
+_UNIT = rf"(?:{'|'.join(f'{plural}|{singular}' for singular, plural in _TIME_UNITS)})"
 _SPAN_OF_TIME = re.compile(rf"\b(?:\d[\d,.]*|{_NUMBER_WORD}|{_TENS}|several|a few|many)[\s-]+{_UNIT}\b", re.I)  # "11 months"
 # a span of time, or one between two dates ("from 1998 to 1999", "between March and June"; not "between Belgrade and
 # Pristina")
@@ -263,8 +266,8 @@ _DIMENSIONS = [
     (re.compile(r"\bhow heavy\b|\bweigh(?:s|ed|t)?\b", re.I),
      re.compile(r"\d\s*(?:kg|g|t|lbs?|oz)\b|\b(?:kilo(?:gram)?s?|grams?|tons?|tonnes?|pounds?|ounces?)\b", re.I)),
 ] + [  # "How many hours of training ...?" is counted in hours ("22 years in prison" for years; not "by 2028")
-    (re.compile(rf"\bhow many\s+{unit}s\b", re.I), re.compile(rf"\b{unit}s?\b", re.I))
-    for unit in ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur(?:y|ie)")]
+    (re.compile(rf"\bhow many\s+{plural}\b", re.I), re.compile(rf"\b(?:{plural}|{singular})\b", re.I))
+    for singular, plural in _TIME_UNITS]
 
 
 # "Which Serbian minister ...?", "Which British general ...?", "Who is Serbia's president?" ask for the holder of
@@ -1229,9 +1232,9 @@ class SentenceScorer:
                 bare_label = previous if ":" in previous else _LABEL_ASIDE.sub("", previous)
                 labels_line = is_heading(bare_label, self.weights.heading_words) or \
                     (is_field_line(line) and is_heading(previous, self.weights.label_words)) or \
-                    (bool(_DATED_VALUE_LINE.match(line.strip())) and is_heading(last_line, self.weights.label_words)) or \
-                    (len(line.split()) == 1 and is_heading(last_line, self.weights.label_words))  # (a code: "Civil aircraft
-                # registration country code prefix" / "YU"; alone, one word is too short to be a sentence)
+                    ((bool(_DATED_VALUE_LINE.match(line.strip())) or len(line.split()) == 1)  # (or a code: "Civil aircraft
+                     and is_heading(last_line, self.weights.label_words))  # registration country code prefix" / "YU";
+                # alone, one word is too short to be a sentence)
                 if merged and labels_line and text[merged[-1][1]:start].count("\n") == 1:
                     field = labels.setdefault(merged[-1][0], previous.strip())
                     merged[-1] = (merged[-1][0], end)
@@ -1829,8 +1832,7 @@ class SentenceScorer:
         # lacks, is read by its form: ``same_name``)
         if re.search(rf"\b{re.escape(people)}\s+(?:[\w-]+\s+)?{kind}", sentence, re.I):
             return True
-        return any(any(whole == country or same_name(country, whole) for whole in self.lexicon.wholes(word)
-                       for country in countries)
+        return any(any(same_name(country, whole) for whole in self.lexicon.wholes(word) for country in countries)
                    for word in set(re.findall(r"\b[A-ZÀ-Ž][\w-]+", sentence))
                    if not set(content_terms(word)) & question_names)
 
