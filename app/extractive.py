@@ -432,6 +432,8 @@ _ASKS_PLACE = re.compile(r"^\W*(?:(?:and|but|so|in|from|to|with|by|for)\s+)?(?:w
                          r"(countr(?:y|ies)|nations?|cit(?:y|ies)|capitals?)\b(?!['’])", re.I)
 # a unit or scope after a field's label, in words: "(by length in km)" (not a figure's date, "total: 120 (2024 est.)")
 _LABEL_ASIDE = re.compile(r"(?<=[A-Za-z])\s*\([a-z ]+\)\s*$")  # (not a party's "(electoral alliance includes AKP)")
+# a preposition that makes what follows it a place ("live in Belgrade", "flew to Ankara"), not a government that acts
+_PLACE_PREPOSITION = r"(?:in|at|to|from|into|near|around|outside|inside|across|through|within)"
 _PLACED_AT = re.compile(r"\b(?:located|based|seated|headquartered|held|sits?|sat)\s+(?:in|at)\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’-]+)"
                         r"|\b(?:city|town|village)\s+of\s+((?-i:[A-ZÀ-Ž])[\w'’-]+)"
                         r"|\bcapital\b,?\s*(?:\n\s*name:\s*)?((?-i:[A-ZÀ-Ž])[\w'’-]+)", re.I)  # ("Capital" / "name: Pristina")
@@ -765,6 +767,10 @@ _ASKS_WHICH = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+([a-z][\w-
 _OF_PLACE = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:the\s+)?"
                        r"((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s*\??\s*$", re.I)
 # "In which Turkish city ...?" asks for a place of a kind (group 2) in a country a people's word names (group 1)
+# "Who designed Serbia's flag?" asks for whoever made it: a deed of authorship that sources tell in its own word family
+# ("designed by", "its designer", "the founder", "inventors"), so a sentence without it does not tell who (the flag's
+# colours do not). Not "built", "wrote", "made": those are told in other words ("manufacturer", "lyrics/music:")
+_ASKS_AUTHOR = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(design|invent|found|coin|devis|sculpt|paint)ed\b", re.I)
 _ASKS_PLACE_OF = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:(?:in|near|at|from|to|into|outside)\s+)?which)\s+"
                             r"([A-ZÀ-Ž][\w'’-]+)\s+(city|cities|town|towns|port|ports|village|villages)\b")
 _ASKS_WHICH_NOUN = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+(?!(?:is|was|are|were|do|does|did|has|have|had|can|"
@@ -1327,6 +1333,8 @@ class SentenceScorer:
         asked_named = question_names & set(q_terms)
         # (a people named by its plural noun is named by its adjective: "Kurds" by "Kurdish 19%" of "Ethnic groups")
         country_names = {t: _country_names(t, self.lexicon) for t in asked_named}
+        seats = {t: countries for name in NAME.findall(own_question) for t in set(content_terms(name)) & asked_named
+                 if (countries := self._governed_from(name, own_question))}
         peoples = {term for name in NAME.findall(own_question) if name.rstrip("'’").endswith("s")
                    for term in content_terms(name)} & asked_named
         counting = {"number"} if re.search(r"\bhow many\b", question, re.I) else set()
@@ -1385,6 +1393,9 @@ class SentenceScorer:
         place_terms = set(content_terms(of_place.group(1))) if of_place else set()
         # ... and "What was the name of the Chinese brigade ...?" asks of a thing its names tell: a sentence whose
         # passage never names them names another one (the Serbian Guard, "a brigade-sized unit")
+        author = _ASKS_AUTHOR.match(own_question)
+        # (not "a design element", nor the purpose of "payloads designed to strike")
+        authored = re.compile(rf"\b{author.group(1)}(?:ed(?!\s+to\b)|ers?|ors?)\b", re.I) if author else None
         name_of = _ASKS_NAME.search(own_question)
         owner_terms |= set(content_terms(" ".join(NAME_RUN.findall(name_of.group(1))))) if name_of else set()
         borrowed = borrowed_names(question)
@@ -1553,6 +1564,10 @@ class SentenceScorer:
             s_terms |= {t for t in asked_named - s_terms if any(same_name(t, term) for term in context_terms[cand.n])}
             s_terms |= {t for t in peoples - s_terms if any(same_name(t, term) for term in own_terms)}
             s_terms |= {t for t, aliases in country_names.items() if aliases & s_terms}  # "American" is met by "US"
+            # (a capital acting is named by its country's name or people's word: "the Yugoslav government" for "Belgrade";
+            # only so far as no sentence is dropped for lacking it, as the name itself still weighs more)
+            governed = {t for t, countries in seats.items() if any(same_name(country, term) for country in countries
+                                                                  for term in own_terms)}
             if asks.office_forms & s_terms:  # (an office by any of its names: "envoy" is met by "Ambassador Ilir DUGOLLI")
                 s_terms |= asks.office_forms
             cand.meaning = float(meaning)
@@ -1585,7 +1600,7 @@ class SentenceScorer:
                 counted = _DESIGNATION.sub("", _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted))))
                 if counts_time is False:  # "How many students ...?" is not answered by "for 11 months", nor by a "three-day" period
                     counted = _SPAN_OF_TIME.sub("", counted)
-            cand.unnamed = frozenset(asked_named - s_terms - passage_terms[cand.n])
+            cand.unnamed = frozenset(asked_named - s_terms - passage_terms[cand.n] - governed)
             # "When did Kosovo join NATO?" is answered by a sentence that says it never did, naming what the question
             # names ("Kosovo is not a member of the United Nations, NATO, or the European Union")
             # ... and "Why did the KLA welcome FARK?" by one that says it did not, holding every word of the question (in
@@ -1614,7 +1629,7 @@ class SentenceScorer:
                 and all(rate.search(f"{cand.label}\n{plain}") for rate in rates) \
                 and not (counting and counts_people and _only_shares(counted)) \
                 and not (money and not money.search(f"{cand.label}\n{plain}")) \
-                and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | (
+                and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | governed | (
                     titled[cand.n] if cand.n in fact_sheets else set()))) \
                 and not (required and subjects and _names_other_subject(cand.quotable, context_terms[cand.n], subjects, titles,
                                                                          self._countries(cand.quotable), titled[cand.n]))
@@ -1637,6 +1652,9 @@ class SentenceScorer:
             # in Warsaw" for a Polish city), or that calls one a place of the asked kind of the country ("the western
             # Serbian town of Peručac"); not by one that names Turkey and a city elsewhere ("Turkish-made drones in
             # Kosovo ... Belgrade and Pristina")
+            if authored and not authored.search(plain):
+                cand.kind_ok = False
+                other_parts.add(id(cand))
             if place_of and self.lexicon and not self._names_place_in(plain, place_of, question_names):
                 cand.kind_ok = False
                 other_parts.add(id(cand))
@@ -1835,6 +1853,16 @@ class SentenceScorer:
         return any(any(same_name(country, whole) for whole in self.lexicon.wholes(word) for country in countries)
                    for word in set(re.findall(r"\b[A-ZÀ-Ž][\w-]+", sentence))
                    if not set(content_terms(word)) & question_names)
+
+    def _governed_from(self, name: str, question: str) -> set[str]:
+        """The countries a capital city stands for where it acts, not where it is a place: "How many deaths did Belgrade
+        attribute to ...?" asks what the government there said, and "the Yugoslav government attributed ..." answers
+        (WordNet files Belgrade as a national capital, part of Serbia and of Yugoslavia); "How many people live in
+        Belgrade?" asks of the city. None for a name WordNet does not file as a capital."""
+        if not self.lexicon or not self.lexicon.is_a(name, "national_capital") \
+                or re.search(rf"\b{_PLACE_PREPOSITION}\s+(?:the\s+)?{re.escape(name)}\b", question, re.I):
+            return set()
+        return {whole for whole in self.lexicon.wholes(name) if whole.isalpha() and self.lexicon.is_a(whole, "country")}
 
     def _kind_of(self, thing: str, kind: str) -> bool:
         """Whether WordNet files the thing (a word of it) under the kind (a word of it): "wine" under "pure alcohol"."""

@@ -2982,3 +2982,24 @@ def test_an_office_of_a_country_is_read_with_its_holder_s_name(tmp_path):
     assert "shameful and hypocritical" in chain.ask(question).answer  # (without the holder's name: the budget's)
     for asked in ("Who is Almaria's president?", "What did Almaria's president say in 2019?"):
         assert chain.with_office_holders(asked) == asked
+
+
+def test_a_capital_that_acts_is_named_by_its_country_s_government(almaria):
+    """"How many deaths did Moscow attribute to ...?" asks what the government seated there said: "the Russian
+    government attributed ..." answers it (WordNet files Moscow as Russia's capital); "How many civilians died in
+    Moscow?" asks of the city, which that sentence does not name."""
+    text = "In May, the Russian government attributed as many as 95 civilian deaths to the bombing of the Tarn prison."
+    assert_answers(almaria, "How many civilian deaths did Moscow attribute to the bombing of the Tarn prison?", text, "95")
+    assert_answers(almaria, "How many civilians died in Moscow in May?", text, None)
+
+
+def test_who_designed_is_told_only_by_a_sentence_that_tells_the_design(almaria):
+    """"Who designed Almaria's national colours?" is not answered by the colours, nor by drones "designed to strike" (a
+    purpose, not an author); "... were designed by Jon Vale" answers it, and "founded by" answers "Who founded ...?"."""
+    colours = "National color(s)\nred, blue, white"
+    assert fact_sheet_answer(almaria, "Who designed Almaria's national colours?", colours) == DECLINE
+    assert_answers(almaria, "Who designed the Almarian drones?", "The Almarian drones are designed to strike from above.", None)
+    assert "Jon Vale" in fact_sheet_answer(almaria, "Who designed Almaria's national colours?",
+                                           colours + "\nnote: the colours were designed by Jon Vale in 1991")
+    assert_answers(almaria, "Who founded the Almarian Guard?", "The Almarian Guard, founded by Tarn Vale, drilled.",
+                   "Tarn Vale")
