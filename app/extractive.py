@@ -771,6 +771,9 @@ _OF_PLACE = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:[\w'’-]+\s+
 # ("designed by", "its designer", "the founder", "inventors"), so a sentence without it does not tell who (the flag's
 # colours do not). Not "built", "wrote", "made": those are told in other words ("manufacturer", "lyrics/music:")
 _ASKS_AUTHOR = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(design|invent|found|coin|devis|sculpt|paint)ed\b", re.I)
+# "What colour are the drones painted?" asks for a colour: a sentence that names none (WordNet's kinds of "color": red,
+# gold, grey) does not tell it
+_ASKS_COLOUR = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:what|which)\s+colou?rs?\b", re.I)
 _ASKS_PLACE_OF = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:(?:in|near|at|from|to|into|outside)\s+)?which)\s+"
                             r"([A-ZÀ-Ž][\w'’-]+)\s+(city|cities|town|towns|port|ports|village|villages)\b")
 _ASKS_WHICH_NOUN = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+(?!(?:is|was|are|were|do|does|did|has|have|had|can|"
@@ -1393,6 +1396,7 @@ class SentenceScorer:
         place_terms = set(content_terms(of_place.group(1))) if of_place else set()
         # ... and "What was the name of the Chinese brigade ...?" asks of a thing its names tell: a sentence whose
         # passage never names them names another one (the Serbian Guard, "a brigade-sized unit")
+        asks_colour = bool(self.lexicon) and bool(_ASKS_COLOUR.match(own_question))
         author = _ASKS_AUTHOR.match(own_question)
         # (not "a design element", nor the purpose of "payloads designed to strike")
         authored = re.compile(rf"\b{author.group(1)}(?:ed(?!\s+to\b)|ers?|ors?)\b", re.I) if author else None
@@ -1652,6 +1656,9 @@ class SentenceScorer:
             # in Warsaw" for a Polish city), or that calls one a place of the asked kind of the country ("the western
             # Serbian town of Peručac"); not by one that names Turkey and a city elsewhere ("Turkish-made drones in
             # Kosovo ... Belgrade and Pristina")
+            if asks_colour and not any(self.lexicon.is_a(word, "color") for word in re.findall(r"[a-z]+", plain.lower())):
+                cand.kind_ok = False
+                other_parts.add(id(cand))
             if authored and not authored.search(plain):
                 cand.kind_ok = False
                 other_parts.add(id(cand))

@@ -3003,3 +3003,11 @@ def test_who_designed_is_told_only_by_a_sentence_that_tells_the_design(almaria):
                                            colours + "\nnote: the colours were designed by Jon Vale in 1991")
     assert_answers(almaria, "Who founded the Almarian Guard?", "The Almarian Guard, founded by Tarn Vale, drilled.",
                    "Tarn Vale")
+
+
+def test_what_colour_is_told_only_by_a_sentence_naming_a_colour(almaria):
+    """"What colour are the Almarian drones painted?" is not answered by what the drones carry; a sentence naming a
+    colour WordNet files as one ("grey") answers it."""
+    text = "The Almarian drones carry thermal and daylight cameras and fly at night."
+    assert_answers(almaria, "What colour are the Almarian drones painted?", text, None)
+    assert_answers(almaria, "What colour are the Almarian drones painted?", text + " The drones are painted grey.", "grey")
