@@ -766,7 +766,6 @@ _ASKS_WHICH = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+([a-z][\w-
 # "What is the population of Mitrovica?" asks of the place it closes on (group 1)
 _OF_PLACE = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:the\s+)?"
                        r"((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s*\??\s*$", re.I)
-# "In which Turkish city ...?" asks for a place of a kind (group 2) in a country a people's word names (group 1)
 # "Who designed Serbia's flag?" asks for whoever made it: a deed of authorship that sources tell in its own word family
 # ("designed by", "its designer", "the founder", "inventors"), so a sentence without it does not tell who (the flag's
 # colours do not). Not "built", "wrote", "made": those are told in other words ("manufacturer", "lyrics/music:")
@@ -774,6 +773,7 @@ _ASKS_AUTHOR = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(design|invent|found
 # "What colour are the drones painted?" asks for a colour: a sentence that names none (WordNet's kinds of "color": red,
 # gold, grey) does not tell it
 _ASKS_COLOUR = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:what|which)\s+colou?rs?\b", re.I)
+# "In which Turkish city ...?" asks for a place of a kind (group 2) in a country a people's word names (group 1)
 _ASKS_PLACE_OF = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:(?:in|near|at|from|to|into|outside)\s+)?which)\s+"
                             r"([A-ZÀ-Ž][\w'’-]+)\s+(city|cities|town|towns|port|ports|village|villages)\b")
 _ASKS_WHICH_NOUN = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+(?!(?:is|was|are|were|do|does|did|has|have|had|can|"
@@ -1394,12 +1394,12 @@ class SentenceScorer:
         # names it is another place's ("218,782 PRISTINA (capital)")
         of_place = _OF_PLACE.search(own_question)
         place_terms = set(content_terms(of_place.group(1))) if of_place else set()
-        # ... and "What was the name of the Chinese brigade ...?" asks of a thing its names tell: a sentence whose
-        # passage never names them names another one (the Serbian Guard, "a brigade-sized unit")
         asks_colour = bool(self.lexicon) and bool(_ASKS_COLOUR.match(own_question))
         author = _ASKS_AUTHOR.match(own_question)
         # (not "a design element", nor the purpose of "payloads designed to strike")
         authored = re.compile(rf"\b{author.group(1)}(?:ed(?!\s+to\b)|ers?|ors?)\b", re.I) if author else None
+        # ... and "What was the name of the Chinese brigade ...?" asks of a thing its names tell: a sentence whose
+        # passage never names them names another one (the Serbian Guard, "a brigade-sized unit")
         name_of = _ASKS_NAME.search(own_question)
         owner_terms |= set(content_terms(" ".join(NAME_RUN.findall(name_of.group(1))))) if name_of else set()
         borrowed = borrowed_names(question)
@@ -1652,16 +1652,16 @@ class SentenceScorer:
                 if line_keys and not any(key in asked_parts[cand.doc_id, cand.label] for key in line_keys):
                     cand.kind_ok = False
                     other_parts.add(id(cand))
-            # "In which Turkish city ...?" is answered by a sentence that names a place WordNet files in Turkey ("demonstrations
-            # in Warsaw" for a Polish city), or that calls one a place of the asked kind of the country ("the western
-            # Serbian town of Peručac"); not by one that names Turkey and a city elsewhere ("Turkish-made drones in
-            # Kosovo ... Belgrade and Pristina")
             if asks_colour and not any(self.lexicon.is_a(word, "color") for word in re.findall(r"[a-z]+", plain.lower())):
                 cand.kind_ok = False
                 other_parts.add(id(cand))
             if authored and not authored.search(plain):
                 cand.kind_ok = False
                 other_parts.add(id(cand))
+            # "In which Turkish city ...?" is answered by a sentence that names a place WordNet files in Turkey ("demonstrations
+            # in Warsaw" for a Polish city), or that calls one a place of the asked kind of the country ("the western
+            # Serbian town of Peručac"); not by one that names Turkey and a city elsewhere ("Turkish-made drones in
+            # Kosovo ... Belgrade and Pristina")
             if place_of and self.lexicon and not self._names_place_in(plain, place_of, question_names):
                 cand.kind_ok = False
                 other_parts.add(id(cand))
