@@ -1652,17 +1652,14 @@ class SentenceScorer:
                 if line_keys and not any(key in asked_parts[cand.doc_id, cand.label] for key in line_keys):
                     cand.kind_ok = False
                     other_parts.add(id(cand))
-            if asks_colour and not any(self.lexicon.is_a(word, "color") for word in re.findall(r"[a-z]+", plain.lower())):
-                cand.kind_ok = False
-                other_parts.add(id(cand))
-            if authored and not authored.search(plain):
-                cand.kind_ok = False
-                other_parts.add(id(cand))
-            # "In which Turkish city ...?" is answered by a sentence that names a place WordNet files in Turkey ("demonstrations
-            # in Warsaw" for a Polish city), or that calls one a place of the asked kind of the country ("the western
-            # Serbian town of Peručac"); not by one that names Turkey and a city elsewhere ("Turkish-made drones in
-            # Kosovo ... Belgrade and Pristina")
-            if place_of and self.lexicon and not self._names_place_in(plain, place_of, question_names):
+            # a sentence that does not show the thing asked for is no answer: "What colour ...?" needs a colour
+            # (``_ASKS_COLOUR``), "Who designed ...?" the deed of authorship (``_ASKS_AUTHOR``), and "In which Turkish
+            # city ...?" a place WordNet files in Turkey ("demonstrations in Warsaw" for a Polish city), or one the
+            # sentence calls a place of the asked kind of the country ("the western Serbian town of Peručac"); not one
+            # that names Turkey and a city elsewhere ("Turkish-made drones in Kosovo ... Belgrade and Pristina")
+            if (asks_colour and not any(self.lexicon.is_a(word, "color") for word in re.findall(r"[a-z]+", plain.lower()))) \
+                    or (authored and not authored.search(plain)) \
+                    or (place_of and self.lexicon and not self._names_place_in(plain, place_of, question_names)):
                 cand.kind_ok = False
                 other_parts.add(id(cand))
             # a line keyed by one sex does not answer of the other: "women married by age 15: 2%" says nothing of men
@@ -1864,8 +1861,9 @@ class SentenceScorer:
     def _governed_from(self, name: str, question: str) -> set[str]:
         """The countries a capital city stands for where it acts, not where it is a place: "How many deaths did Belgrade
         attribute to ...?" asks what the government there said, and "the Yugoslav government attributed ..." answers
-        (WordNet files Belgrade as a national capital, part of Serbia and of Yugoslavia); "How many people live in
-        Belgrade?" asks of the city. None for a name WordNet does not file as a capital."""
+        (WordNet files Belgrade as a national capital, part of Serbia and of Yugoslavia, and only Yugoslavia as a country:
+        "Serbia condemned ..." does not name it); "How many people live in Belgrade?" asks of the city. None for a name
+        WordNet does not file as a capital."""
         if not self.lexicon or not self.lexicon.is_a(name, "national_capital") \
                 or re.search(rf"\b{_PLACE_PREPOSITION}\s+(?:the\s+)?{re.escape(name)}\b", question, re.I):
             return set()
