@@ -768,8 +768,12 @@ _OF_PLACE = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:[\w'’-]+\s+
                        r"((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s*\??\s*$", re.I)
 # "Who designed Serbia's flag?" asks for whoever made it: a deed of authorship that sources tell in its own word family
 # ("designed by", "its designer", "the founder", "inventors"), so a sentence without it does not tell who (the flag's
-# colours do not). Not "built", "wrote", "made": those are told in other words ("manufacturer", "lyrics/music:")
-_ASKS_AUTHOR = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(design|invent|found|coin|devis|sculpt|paint)ed\b", re.I)
+# colours do not). Not "built", "wrote", "made": those are told in other words ("manufacturer", "lyrics/music:").
+# A founding is told in more words than "found" ("the KLA was formed by ...", "established by President Clinton"), so
+# "Who founded ...?" takes them too (``_FOUNDED``). ("Who created / set up ...?" is not asked for a deed of authorship:
+# "Bukoshi ... created a group", "was established on a high point ... by Echo Battery" answer in words of their own)
+_ASKS_AUTHOR = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who\s+(?:(design|invent|coin|devis|sculpt|paint)|(found))ed\b", re.I)
+_FOUNDED = re.compile(r"\b(?:found(?:ed(?!\s+to\b)|ers?|ing)|co-?founders?|(?:formed|established|created|set\s+up)\s+by)\b", re.I)
 # "What colour are the drones painted?" asks for a colour: a sentence that names none (WordNet's kinds of "color": red,
 # gold, grey) does not tell it
 _ASKS_COLOUR = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:what|which)\s+colou?rs?\b", re.I)
@@ -1397,7 +1401,8 @@ class SentenceScorer:
         asks_colour = bool(self.lexicon) and bool(_ASKS_COLOUR.match(own_question))
         author = _ASKS_AUTHOR.match(own_question)
         # (not "a design element", nor the purpose of "payloads designed to strike")
-        authored = re.compile(rf"\b{author.group(1)}(?:ed(?!\s+to\b)|ers?|ors?)\b", re.I) if author else None
+        authored = (re.compile(rf"\b{author.group(1)}(?:ed(?!\s+to\b)|ers?|ors?)\b", re.I) if author.group(1) else _FOUNDED) \
+            if author else None
         # ... and "What was the name of the Chinese brigade ...?" asks of a thing its names tell: a sentence whose
         # passage never names them names another one (the Serbian Guard, "a brigade-sized unit")
         name_of = _ASKS_NAME.search(own_question)

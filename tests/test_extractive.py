@@ -2995,7 +2995,8 @@ def test_a_capital_that_acts_is_named_by_its_country_s_government(almaria):
 
 def test_who_designed_is_told_only_by_a_sentence_that_tells_the_design(almaria):
     """"Who designed Almaria's national colours?" is not answered by the colours, nor by drones "designed to strike" (a
-    purpose, not an author); "... were designed by Jon Vale" answers it, and "founded by" answers "Who founded ...?"."""
+    purpose, not an author); "... were designed by Jon Vale" answers it, and "founded by" or "formed by" answers "Who
+    founded ...?"."""
     colours = "National color(s)\nred, blue, white"
     assert fact_sheet_answer(almaria, "Who designed Almaria's national colours?", colours) == DECLINE
     assert_answers(almaria, "Who designed the Almarian drones?", "The Almarian drones are designed to strike from above.", None)
@@ -3003,6 +3004,10 @@ def test_who_designed_is_told_only_by_a_sentence_that_tells_the_design(almaria):
                                            colours + "\nnote: the colours were designed by Jon Vale in 1991")
     assert_answers(almaria, "Who founded the Almarian Guard?", "The Almarian Guard, founded by Tarn Vale, drilled.",
                    "Tarn Vale")
+    # a founding is told in more words than "found": "formed by" answers "Who founded ...?"
+    assert_answers(almaria, "Who founded the Almarian Guard?",
+                   "The Almarian Guard was formed by some members of the Velmar League, a party led by Tarn Vale.",
+                   "Velmar League")
 
 
 def test_what_colour_is_told_only_by_a_sentence_naming_a_colour(almaria):
