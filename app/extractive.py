@@ -581,9 +581,10 @@ def _named_first(text: str) -> str:
                  if content_terms(run.group(0)) and not re.fullmatch(_MONTH, run.group(0), re.I)), "")
 
 
-def _spoken_by(cands: list["Candidate"], speaker: str) -> list["Candidate"]:
-    """The candidates in which the named speaker speaks (``_speaks``)."""
-    terms = set(content_terms(speaker))
+def _spoken_by(cands: list["Candidate"], speaker: str, stands_for: set[str] = frozenset()) -> list["Candidate"]:
+    """The candidates in which the named speaker speaks (``_speaks``), or a country a capital speaker stands for
+    (``stands_for``: "What did Belgrade say ...?" is answered by "Serbia condemned the arrest as ...")."""
+    terms = set(content_terms(speaker)) | {term for country in stands_for for term in content_terms(country)}
     return [c for c in cands if _speaks(c.quotable, c.antecedent, terms)]
 
 
@@ -1791,7 +1792,7 @@ class SentenceScorer:
         # a sentence that names the speaker first): another's words, or words about Greece, are not Greece's
         said_by = _ASKS_WHAT_SAID.match(own_question) or _ASKS_WHAT_FOUND.match(own_question)
         if said_by:
-            cands = _spoken_by(cands, said_by.group(1))
+            cands = _spoken_by(cands, said_by.group(1), self._governed_from(said_by.group(1), own_question))
         # "..., according to Osmani?" prefers what Osmani says, when some sentence has her speak (the question's words
         # may be the narrator's too: "Serbia has been modernizing ... with Russia and China" is not Osmani's "Russia,
         # China and Iran"); with none, the sentences that tell of it stand
@@ -1866,13 +1867,15 @@ class SentenceScorer:
     def _governed_from(self, name: str, question: str) -> set[str]:
         """The countries a capital city stands for where it acts, not where it is a place: "How many deaths did Belgrade
         attribute to ...?" asks what the government there said, and "the Yugoslav government attributed ..." answers
-        (WordNet files Belgrade as a national capital, part of Serbia and of Yugoslavia, and only Yugoslavia as a country:
-        "Serbia condemned ..." does not name it); "How many people live in Belgrade?" asks of the city. None for a name
-        WordNet does not file as a capital."""
+        (WordNet files Belgrade as a national capital, part of Serbia and of Yugoslavia). Those are the wholes WordNet
+        files as countries, and the one the capital is directly part of, which WordNet may not (only Yugoslavia is a
+        country, but "Serbia condemned the arrest" is what Belgrade said); "How many people live in Belgrade?" asks of
+        the city. None for a name WordNet does not file as a capital."""
         if not self.lexicon or not self.lexicon.is_a(name, "national_capital") \
                 or re.search(rf"\b{_PLACE_PREPOSITION}\s+(?:the\s+)?{re.escape(name)}\b", question, re.I):
             return set()
-        return {whole for whole in self.lexicon.wholes(name) if whole.isalpha() and self.lexicon.is_a(whole, "country")}
+        return {whole for whole in self.lexicon.wholes(name) if whole.isalpha()
+                and (self.lexicon.is_a(whole, "country") or whole in self.lexicon.wholes(name, most=1))}
 
     def _kind_of(self, thing: str, kind: str) -> bool:
         """Whether WordNet files the thing (a word of it) under the kind (a word of it): "wine" under "pure alcohol"."""

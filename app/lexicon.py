@@ -175,10 +175,10 @@ class Lexicon:
                          for noun in self._synset(target_pos, target)[0])
 
     @lru_cache(maxsize=50_000)
-    def wholes(self, name: str) -> frozenset[str]:
-        """The places (or other wholes) WordNet files a name as a part of, up to five steps up: "Izmir" -> "turkey";
-        "Belgrade" -> "serbia", "serbia_and_montenegro", ... Empty for a name WordNet lacks ("Pristina")."""
-        return frozenset(word for depth, words in self._climb(name, ("#p",), 5) if depth for word in words)
+    def wholes(self, name: str, most: int = 5) -> frozenset[str]:
+        """The places (or other wholes) WordNet files a name as a part of, up to five (or ``most``) steps up: "Izmir" ->
+        "turkey"; "Belgrade" -> "serbia", "serbia_and_montenegro", ... Empty for a name WordNet lacks ("Pristina")."""
+        return frozenset(word for depth, words in self._climb(name, ("#p",), most) if depth for word in words)
 
     def is_noun_only(self, word: str) -> bool:
         """Whether WordNet knows a word as a noun and never as an adjective ("divorce", not "national" or "total"; a

@@ -3016,3 +3016,13 @@ def test_what_colour_is_told_only_by_a_sentence_naming_a_colour(almaria):
     text = "The Almarian drones carry thermal and daylight cameras and fly at night."
     assert_answers(almaria, "What colour are the Almarian drones painted?", text, None)
     assert_answers(almaria, "What colour are the Almarian drones painted?", text + " The drones are painted grey.", "grey")
+
+
+def test_what_a_capital_said_is_said_by_the_country_it_is_the_capital_of(almaria):
+    """"What did Belgrade say ...?" asks what the government there said: "Serbia condemned ..." gives it (WordNet files
+    Belgrade as part of Serbia, though it files only Yugoslavia as a country); Almaria's words are not Belgrade's."""
+    question = "What did Belgrade say the closing of the Tarn depot violated?"
+    assert_answers(almaria, question, "Serbia condemned the closing of the Tarn depot as a violation of the 2013 accord.",
+                   "2013 accord")
+    assert_answers(almaria, question, "Almaria condemned the closing of the Tarn depot as a violation of the 2013 accord.",
+                   None)
