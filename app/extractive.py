@@ -778,6 +778,13 @@ _FOUNDED = re.compile(r"\b(?:found(?:ed(?!\s+to\b)|ers?|ing)|co-?founders?|(?:fo
 # "What colour are the drones painted?" asks for a colour: a sentence that names none (WordNet's kinds of "color": red,
 # gold, grey) does not tell it
 _ASKS_COLOUR = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:what|which)\s+colou?rs?\b", re.I)
+# "When did Erdoğan visit Pristina?" asks for the date of a deed (the first plain verb after "did", not a noun after
+# "the" or a possessive): a sentence that never tells it in the verb's words ("In a media address on October 9, he called
+# Erdoğan ...") dates something else; not a fact sheet's dated field ("Independence / 17 February 2008"), nor a sentence
+# that denies it ("Kosovo is not a member of NATO"). Not a light verb, which sources tell in other words ("start" as "began")
+_ASKS_WHEN_DID = re.compile(r"^\W*(?:(?:and|but|so)\s+)?when\s+did\s+(.+)", re.I)
+_LIGHT_VERBS = frozenset("be become begin start end stop finish happen occur take make get give go come put have hold do "
+                         "set keep let run turn".split())
 # "In which Turkish city ...?" asks for a place of a kind (group 2) in a country a people's word names (group 1)
 _ASKS_PLACE_OF = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:(?:in|near|at|from|to|into|outside)\s+)?which)\s+"
                             r"([A-ZÀ-Ž][\w'’-]+)\s+(city|cities|town|towns|port|ports|village|villages)\b")
@@ -1323,6 +1330,7 @@ class SentenceScorer:
         rank_of = {n: i for i, (n, _) in enumerate(sources)}
         asked_years, asked_terms = set(_YEAR.findall(question)), set(q_terms)
         place_of = _ASKS_PLACE_OF.match(own_question)
+        dated_deed = self._dated_deed(own_question)
         which = _ASKS_WHICH_NOUN.match(own_question)
         asked_noun = next(iter(content_terms(which.group(1))), None) if which else None  # "What faith ...?" -> "faith"
         # "How many ... in the October 12 elections?" is not answered by the 12 of "October 12"
@@ -1659,12 +1667,15 @@ class SentenceScorer:
                     cand.kind_ok = False
                     other_parts.add(id(cand))
             # a sentence that does not show the thing asked for is no answer: "What colour ...?" needs a colour
-            # (``_ASKS_COLOUR``), "Who designed ...?" the deed of authorship (``_ASKS_AUTHOR``), and "In which Turkish
-            # city ...?" a place WordNet files in Turkey ("demonstrations in Warsaw" for a Polish city), or one the
-            # sentence calls a place of the asked kind of the country ("the western Serbian town of Peručac"); not one
-            # that names Turkey and a city elsewhere ("Turkish-made drones in Kosovo ... Belgrade and Pristina")
+            # (``_ASKS_COLOUR``), "Who designed ...?" the deed of authorship (``_ASKS_AUTHOR``), "When did ... visit ...?"
+            # the deed it dates (``_ASKS_WHEN_DID``), and "In which Turkish city ...?" a place WordNet files in Turkey
+            # ("demonstrations in Warsaw" for a Polish city), or one the sentence calls a place of the asked kind of the
+            # country ("the western Serbian town of Peručac"); not one that names Turkey and a city elsewhere
+            # ("Turkish-made drones in Kosovo ... Belgrade and Pristina")
             if (asks_colour and not any(self.lexicon.is_a(word, "color") for word in re.findall(r"[a-z]+", plain.lower()))) \
                     or (authored and not authored.search(plain)) \
+                    or (dated_deed and not cand.label and not _NEGATION.search(plain)
+                        and not dated_deed & _with_related(terms_with_verbs(plain, self.lexicon), self.lexicon)) \
                     or (place_of and self.lexicon and not self._names_place_in(plain, place_of, question_names)):
                 cand.kind_ok = False
                 other_parts.add(id(cand))
@@ -1863,6 +1874,24 @@ class SentenceScorer:
         return any(any(same_name(country, whole) for whole in self.lexicon.wholes(word) for country in countries)
                    for word in set(re.findall(r"\b[A-ZÀ-Ž][\w-]+", sentence))
                    if not set(content_terms(word)) & question_names)
+
+    def _dated_deed(self, question: str) -> set[str]:
+        """The terms of the deed "When did ...?" asks the date of (``_ASKS_WHEN_DID``): "When did Serbia formally apply
+        for EU membership?" -> "appli"; none for a light verb, or when no plain verb is found."""
+        asked = _ASKS_WHEN_DID.match(question)
+        if not asked or not self.lexicon:
+            return set()
+        words = re.findall(r"[\w'’-]+", asked.group(1))
+        for before, word, after in zip([""] + words, words, words[1:] + [""]):
+            # (not a noun: after "the" or a possessive, or before a verb: "the Serb police start ...", "the Račak
+            # massacre happen")
+            if word in _LIGHT_VERBS:
+                return set()
+            if word.islower() and word.isalpha() and before.lower() not in ("the", "a", "an", "its", "their", "his", "her") \
+                    and not before.endswith(("'s", "’s")) and self.lexicon.is_verb(word) and not self.lexicon.is_adverb(word) \
+                    and not (after.islower() and self.lexicon.is_verb(after)):
+                return set(content_terms(word))
+        return set()
 
     def _governed_from(self, name: str, question: str) -> set[str]:
         """The countries a capital city stands for where it acts, not where it is a place: "How many deaths did Belgrade

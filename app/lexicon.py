@@ -187,6 +187,16 @@ class Lexicon:
         word = word.lower()
         return (word, "n") in self._senses and (word, "a") not in self._senses
 
+    def is_verb(self, word: str) -> bool:
+        """Whether WordNet lists the word as a verb in its base form ("visit", "last"; not "ministers")."""
+        self._index()
+        return (word.lower(), "v") in self._senses
+
+    def is_adverb(self, word: str) -> bool:
+        """Whether WordNet lists the word as an adverb ("last", "formally")."""
+        self._index()
+        return (word.lower(), "r") in self._senses
+
     def irregular_verb(self, word: str) -> str | None:
         """The verb an irregular form is of ("led" -> "lead", "spent" -> "spend"), or None."""
         self._load_verb_forms()

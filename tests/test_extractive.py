@@ -3026,3 +3026,17 @@ def test_what_a_capital_said_is_said_by_the_country_it_is_the_capital_of(almaria
                    "2013 accord")
     assert_answers(almaria, question, "Almaria condemned the closing of the Tarn depot as a violation of the 2013 accord.",
                    None)
+
+
+def test_when_did_is_told_only_by_a_sentence_that_tells_the_deed(almaria):
+    """"When did the Almarian president visit Korrin?" is not answered by the date of a speech about Korrin: a sentence
+    that never tells the visit dates something else. One that tells it ("visited") answers, and one that denies the
+    premise answers in its own words ("has never been to")."""
+    question = "When did the Almarian president visit Korrin?"
+    speech = "In a speech on 9 May 2024, the Almarian president called Korrin a friendly city."
+    assert_answers(almaria, question, speech, None)
+    assert_answers(almaria, question, speech + " The Almarian president visited Korrin on 3 June 2024.", "3 June 2024")
+    assert_answers(almaria, question, "The Almarian president has never been to Korrin.", "never been")
+    # a fact sheet's dated field tells the date of the event its label names
+    assert "17 February 2008" in fact_sheet_answer(almaria, "When did Almaria declare independence?",
+                                                   "Independence\n17 February 2008 (from Ostria)")
