@@ -1883,10 +1883,10 @@ class SentenceScorer:
             return set()
         words = re.findall(r"[\w'’-]+", asked.group(1))
         for before, word, after in zip([""] + words, words, words[1:] + [""]):
-            # (not a noun: after "the" or a possessive, or before a verb: "the Serb police start ...", "the Račak
-            # massacre happen")
             if word in _LIGHT_VERBS:
                 return set()
+            # (not a noun: after "the" or a possessive, or before a verb: "the Serb police start ...", "the Račak
+            # massacre happen")
             if word.islower() and word.isalpha() and before.lower() not in ("the", "a", "an", "its", "their", "his", "her") \
                     and not before.endswith(("'s", "’s")) and self.lexicon.is_verb(word) and not self.lexicon.is_adverb(word) \
                     and not (after.islower() and self.lexicon.is_verb(after)):
