@@ -581,7 +581,7 @@ def _named_first(text: str) -> str:
                  if content_terms(run.group(0)) and not re.fullmatch(_MONTH, run.group(0), re.I)), "")
 
 
-def _spoken_by(cands: list["Candidate"], speaker: str, stands_for: set[str] = frozenset()) -> list["Candidate"]:
+def _spoken_by(cands: list["Candidate"], speaker: str, stands_for: set[str] | frozenset[str] = frozenset()) -> list["Candidate"]:
     """The candidates in which the named speaker speaks (``_speaks``), or a country a capital speaker stands for
     (``stands_for``: "What did Belgrade say ...?" is answered by "Serbia condemned the arrest as ...")."""
     terms = set(content_terms(speaker)) | {term for country in stands_for for term in content_terms(country)}
@@ -1903,8 +1903,9 @@ class SentenceScorer:
         if not self.lexicon or not self.lexicon.is_a(name, "national_capital") \
                 or re.search(rf"\b{_PLACE_PREPOSITION}\s+(?:the\s+)?{re.escape(name)}\b", question, re.I):
             return set()
+        directly_in = self.lexicon.wholes(name, most=1)
         return {whole for whole in self.lexicon.wholes(name) if whole.isalpha()
-                and (self.lexicon.is_a(whole, "country") or whole in self.lexicon.wholes(name, most=1))}
+                and (whole in directly_in or self.lexicon.is_a(whole, "country"))}
 
     def _kind_of(self, thing: str, kind: str) -> bool:
         """Whether WordNet files the thing (a word of it) under the kind (a word of it): "wine" under "pure alcohol"."""
