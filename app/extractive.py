@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.components.embedding import EmbeddingComponent
-from app.lexicon import Lexicon, shared_lexicon, terms_with_verbs
+from app.lexicon import Lexicon, irregular_verbs, shared_lexicon, terms_with_verbs
 from app.text import BOUNDS, LIST_ITEM, NAME, NAME_RUN, POSSESSIVE, REFERENCE_MARK, SEX_OF, STOPWORDS, content_terms, is_field_line, is_heading, \
     named_terms, one_word_for_phrases, same_country, same_name, sentence_spans, spell_out_titles, term_share
 
@@ -1593,12 +1593,14 @@ class SentenceScorer:
             # a name the question gives that the sentence's passage holds, though the sentence itself does not
             # ("... the drones, which are described as ..." in a passage about the Skydagger drones), counts half
             # (a fact sheet's key may be of one root with WordNet's word: "spend" gives "expend", the key is "expenditures")
-            # (and an irregular verb's form is read as the verb for it: "began" meets "start" through "begin"; looked up
-            # only when some word of the question is not met as it stands)
+            # (and an irregular verb's form is read as the verb for it: "became" meets "become", and "began" meets "start"
+            # through "begin"; looked up only when some word of the question is not met as it stands. Only the irregular
+            # forms: a word the sentence holds but is not read as meeting the question stays unmet, as the "call" of
+            # "calls on Ostria to ..." for "What did ... call the raid?")
             unmet = [t for t in q_terms if t not in s_terms and related.get(t)]
-            verbs = terms_with_verbs(cand.text, self.lexicon) if unmet else set()
-            reworded = {t for t in unmet if related[t] & (s_terms | verbs) or any(_same_word(r, word) for r in related[t]
-                                                                                for word in key)}
+            verbs = irregular_verbs(cand.text, self.lexicon) if unmet else set()
+            reworded = {t for t in unmet if t in verbs or related[t] & (s_terms | verbs)
+                        or any(_same_word(r, word) for r in related[t] for word in key)}
             # (... or a field named in one word has the question's word among that word's synonyms or in its definition:
             # a fact sheet's "Suffrage" is WordNet's "vote" (its "right to vote"), though "vote" is seldom "suffrage";
             # "Remittances" are "a payment of money sent to a person in another place". Only one word: "Health

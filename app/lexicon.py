@@ -212,11 +212,15 @@ class Lexicon:
 
 def terms_with_verbs(text: str, lexicon: Lexicon | None) -> set[str]:
     """A text's terms, with the verbs of its irregular forms ("led" -> "lead")."""
-    terms = set(content_terms(text))
-    if lexicon:
-        terms |= {term for word in re.findall(r"[a-z]+", text) if (verb := lexicon.irregular_verb(word))
-                  for term in content_terms(verb)}
-    return terms
+    return set(content_terms(text)) | irregular_verbs(text, lexicon)
+
+
+def irregular_verbs(text: str, lexicon: Lexicon | None) -> set[str]:
+    """The terms of the verbs a text's irregular forms are of ("led" -> "lead"), and none of the text's own terms."""
+    if not lexicon:
+        return set()
+    return {term for word in re.findall(r"[a-z]+", text) if (verb := lexicon.irregular_verb(word))
+            for term in content_terms(verb)}
 
 
 @lru_cache(maxsize=1)

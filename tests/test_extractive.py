@@ -259,6 +259,10 @@ def test_an_irregular_verb_s_form_meets_the_question_s_word_for_the_verb(almaria
     ranked = scored(almaria, "When did the Velmar Guard start moving into Portville?",
                     "On 12 June, the Velmar Guard began entering Portville.")
     assert content_terms("start")[0] not in ranked[0].missing
+    # ... and "became" is "become" itself
+    ranked = scored(almaria, "When did Tomas Vell become the guild's president?",
+                    "Tomas Vell became the guild's president in 1924.")
+    assert not ranked[0].missing
 
 
 def test_a_pronoun_two_sentences_on_is_still_the_speaker_s(almaria):
