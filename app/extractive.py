@@ -1563,6 +1563,12 @@ class SentenceScorer:
             if cand.label and any(_same_word(word, term) for line_key in _field_keys(cand.text) or [key] for word in line_key
                                   for term in part_terms):
                 s_terms |= label_terms
+            # (and a fact sheet's key for a sex meets the question's word for it, when the question names the sheet's
+            # subject: "male: 72.7 years" of *The World Factbook: Serbia* is of "Serbian men"; not of "the dead" of a
+            # battle the conversation is about)
+            if cand.label and asked_sexes and any(forms & titled[cand.n] for forms in subjects):
+                line_sexes = {_SEX_KEYS.get(t, t) for line_key in _field_keys(cand.text) for t in line_key} & _SEXES
+                s_terms |= {t for t in asked_terms if _SEX_KEYS.get(t) in line_sexes}
             # "Why did Radoičić deny any role ...?" is answered by the sentence that tells he did the opposite ("admitted
             # responsibility"): the premise is wrong, and that sentence says so
             s_terms |= {t for t, opposites in opposite_of.items() if opposites & terms_with_verbs(cand.text, self.lexicon)}

@@ -2411,6 +2411,16 @@ def test_a_figure_asked_of_one_sex_is_the_line_keyed_by_it(almaria):
     assert "75.3 years" in fact_sheet_answer(almaria, "What is the life expectancy of Almarians?", sheet)
 
 
+def test_a_fact_sheet_s_key_for_a_sex_meets_the_question_s_word_for_it(almaria):
+    """"male:" is of "Almarian men" on *The World Factbook: Almaria*; not of a question that names no one the sheet is
+    of ("the women" of a story the conversation is about)."""
+    sheet = "Life expectancy at birth\nmale: 72.7 years\nfemale: 78.1 years"
+    men, women = content_terms("men")[0], content_terms("women")[0]
+    assert men not in scored(almaria, "How long do Almarian men live on average?", sheet,
+                             "The World Factbook: Almaria")[0].missing
+    assert women in scored(almaria, "How long did the women live?", sheet, "The World Factbook: Almaria")[0].missing
+
+
 def test_everyday_words_for_more_fact_sheet_fields(almaria):
     """Who goes online ("Internet users"), train track ("Railways"), the size of another place ("Area - comparative"),
     babies who die ("Infant mortality rate"), what lies in the ground ("Natural resources") and what a country uses
