@@ -236,6 +236,7 @@ _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2
 
 # a figure of speed, distance, height or weight is given in a unit of it: "How fast can the TB2 fly?" is not answered
 # by "a range exceeding six miles", nor "How heavy is its payload?" by "dozens of soldiers"
+_LACKED = re.compile(r"\b(?:lacks?|lacking|without|no|not)\s+(?:an?\s+|any\s+)?([a-z]+)", re.I)  # "lack an improved ..."
 _ASKS_SHARE = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b", re.I)
 _LENGTH_UNIT = r"\d\s*(?:km|mi|m|ft|nm)\b|\b(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b"
 _DIMENSIONS = [
@@ -1477,7 +1478,11 @@ class SentenceScorer:
         # (a field's "total" is no part: it answers a question that names none of the parts, "What share of young
         # Serbians are out of work?" -> "Youth unemployment rate" / "total: 22.7%"; "Literacy" / "total population: ...")
         # (the sexes by the keys a fact sheet gives them: "What is the life expectancy of Serbian women?" -> "female: ...")
-        part_terms = asked_terms | asked_sexes
+        # (and a part the question says people lack is the field's part of the word's negation: "What share of Serbians
+        # lack an improved drinking water source?" -> "unimproved: total: ...", not "improved: total: ...")
+        key_terms = {term for keys in parts.values() for key in keys for term in key}
+        lacked = {t for word in _LACKED.findall(own_question) for t in content_terms(word) if "un" + t in key_terms}
+        part_terms = (asked_terms - lacked) | {"un" + t for t in lacked} | asked_sexes
         asked_parts = {field: {key for key in keys if any(_same_word(term, asked) for term in key for asked in part_terms)}
                        or {key for key in keys if _TOTAL <= key} for field, keys in parts.items() if len(keys) >= 2}
         # ... and when some field has a part the question names whole ("services: 45.7%" of GDP by sector of origin),

@@ -2421,6 +2421,16 @@ def test_a_fact_sheet_s_key_for_a_sex_meets_the_question_s_word_for_it(almaria):
     assert women in scored(almaria, "How long did the women live?", sheet, "The World Factbook: Almaria")[0].missing
 
 
+def test_a_part_people_lack_is_the_field_s_part_of_its_negation(almaria):
+    sheet = ("Drinking water source\nimproved: urban: urban: 95.4% of population (2022 est.)\n"
+             "improved: total: total: 95.7% of population (2022 est.)\nunimproved: urban: urban: 4.6% of population (2022 est.)\n"
+             "unimproved: total: total: 4.3% of population (2022 est.)")
+    assert_fact_sheet_quotes(almaria, "What share of Almarians lack an improved drinking water source?", sheet,
+                             "4.3%", "95.7%")
+    assert_fact_sheet_quotes(almaria, "What share of Almarians have an improved drinking water source?", sheet,
+                             "95.7%", "4.3%")
+
+
 def test_everyday_words_for_more_fact_sheet_fields(almaria):
     """Who goes online ("Internet users"), train track ("Railways"), the size of another place ("Area - comparative"),
     babies who die ("Infant mortality rate"), what lies in the ground ("Natural resources") and what a country uses
