@@ -234,9 +234,11 @@ _MEASURE = r"population|length|height|speed|turnout|weight|payload|capacity|stre
 _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2}}({_MEASURE})\b", re.I)
 
 
+# "What share of Serbians lack an improved drinking water source?" asks for a field's negated part ("unimproved: ...")
+_LACKED = re.compile(r"\b(?:lacks?|lacking|without|no|not)\s+(?:an?\s+|any\s+)?([a-z]+)", re.I)
+
 # a figure of speed, distance, height or weight is given in a unit of it: "How fast can the TB2 fly?" is not answered
 # by "a range exceeding six miles", nor "How heavy is its payload?" by "dozens of soldiers"
-_LACKED = re.compile(r"\b(?:lacks?|lacking|without|no|not)\s+(?:an?\s+|any\s+)?([a-z]+)", re.I)  # "lack an improved ..."
 _ASKS_SHARE = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b", re.I)
 _LENGTH_UNIT = r"\d\s*(?:km|mi|m|ft|nm)\b|\b(?:kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b"
 _DIMENSIONS = [
