@@ -213,6 +213,13 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # ... and "median age" (the age of the average or typical person: "How old is the average Serbian?")
                  (re.compile(r"\bhow old is (?:the|an?) (?:average|typical|median)\b", re.I), "what is the median age of the"),
                  (re.compile(r"\b(?:average|typical)\s+age\b", re.I), "median age"),
+                 # ... and "Life expectancy at birth" (how long people live), and the "potential support ratio" (how many
+                 # of working age there are for each elder)
+                 (re.compile(r"\b(how\s+long\s+(?:do|does|can)\s+(?:[\w'’-]+\s+){1,4}?)(lives?)\b", re.I),
+                  r"\1\2 by life expectancy"),
+                 (re.compile(r"\bworking[\s-]+age\b((?:\s+[\w'’-]+){0,4}?)\s+(?:for\s+(?:every|each)|per|to\s+(?:every|each))\s+"
+                             r"((?:[\w'’-]+\s+){0,2}?)(?:(?:over|above|older\s+than)\s+(?:the\s+age\s+of\s+)?6[45]|elders?|elderly|"
+                             r"pensioners?|retirees?)\b", re.I), r"potential support ratio of\1 \2"),
                  # ... "dual citizenship" (two passports), "urban population" (who lives in cities), "literacy" (who can
                  # read and write)
                  (re.compile(r"\b(?:two|second|a second|dual)\s+(?:passports?|citizenships?|nationalit(?:y|ies))\b", re.I),

@@ -2898,6 +2898,21 @@ def test_working_age_people_do_not_ask_for_an_age(almaria):
         almaria, "How many young dependants are there per hundred working-age Almarians?", sheet)
 
 
+def test_everyday_words_for_life_expectancy_and_the_support_ratio(almaria):
+    """How long people live is their "Life expectancy at birth"; how many of working age there are for each elder is the
+    "potential support ratio" (neither shares a word with the question)."""
+    sheet = ("Life expectancy at birth\ntotal population: 75.3 years (2024 est.)\nmale: 72.7 years\nfemale: 78.1 years\n\n"
+             "Military service age and obligation\nmilitary service is compulsory for Almarian men 20-41 for a period of 6-12 months\n\n"
+             "Dependency ratios\ntotal dependency ratio: 45.1 (2024 est.)\nelderly dependency ratio: 12.1 (2024 est.)\n"
+             "potential support ratio: 8.2 (2024 est.)")
+    from app.text import one_word_for_phrases
+    assert "life expectancy" in one_word_for_phrases("How long do Almarian men live on average?")
+    assert "life expectancy" not in one_word_for_phrases("How long did Tomas Vell live in Portville?")  # (one life)
+    assert "72.7 years" in fact_sheet_answer(almaria, "How long do Almarian men live on average?", sheet)
+    assert "potential support ratio: 8.2" in fact_sheet_answer(
+        almaria, "How many working-age Almarians are there for each Almarian over 65?", sheet)
+
+
 def test_a_line_of_the_year_asked_that_holds_the_named_field_s_words_answers(almaria):
     """"How much of its GDP did Almaria spend on defence in 2022?" names the GDP field, dated 2024 only; the military
     expenditures' "1.1% of GDP (2022 est.)" holds its word and the year, so the sources do give that year's figure (the
