@@ -1563,6 +1563,8 @@ class SentenceScorer:
             s_terms = own_terms | context_terms[cand.n]
             label_terms = set(content_terms(cand.label))  # (the label of the field it belongs to; none for prose)
             key = _field_key(cand.text)  # (a fact sheet's "key: value" line; none for prose)
+            # (the sexes its lines are keyed by: "male: 72.7 years" / "female: 78.1 years")
+            key_sexes = {_SEX_KEYS.get(term, term) for line_key in _field_keys(cand.text) for term in line_key} & _SEXES
             # a "key: value" line whose key the question names (in a form of one root: "consume", "consumption") is
             # read under its field's label: "imports: 2.471 billion cubic meters" under "Natural gas", for "How much
             # natural gas does Serbia import?"
@@ -1574,8 +1576,7 @@ class SentenceScorer:
             # subject: "male: 72.7 years" of *The World Factbook: Serbia* is of "Serbian men"; not of "the dead" of a
             # battle the conversation is about)
             if cand.label and asked_sexes and any(forms & titled[cand.n] for forms in subjects):
-                line_sexes = {_SEX_KEYS.get(t, t) for line_key in _field_keys(cand.text) for t in line_key} & _SEXES
-                s_terms |= {t for t in asked_terms if _SEX_KEYS.get(t) in line_sexes}
+                s_terms |= {t for t in asked_terms if _SEX_KEYS.get(t) in key_sexes}
             # "Why did Radoičić deny any role ...?" is answered by the sentence that tells he did the opposite ("admitted
             # responsibility"): the premise is wrong, and that sentence says so
             s_terms |= {t for t, opposites in opposite_of.items() if opposites & terms_with_verbs(cand.text, self.lexicon)}
@@ -1695,7 +1696,6 @@ class SentenceScorer:
                 cand.kind_ok = False
                 other_parts.add(id(cand))
             # a line keyed by one sex does not answer of the other: "women married by age 15: 2%" says nothing of men
-            key_sexes = {_SEX_KEYS.get(term, term) for key in _field_keys(cand.text) for term in key} & _SEXES
             if asked_sexes and key_sexes and not key_sexes & asked_sexes:
                 cand.kind_ok = False
                 other_parts.add(id(cand))
