@@ -187,6 +187,10 @@ _PART_OF_IT = re.compile(r"\bhow much of\s+(it|that|this)\s+(?:(?:is|are|was|wer
 # ... and "How much does it import?" after "How much coal does Serbia produce?" asks how much coal (the measured thing
 # goes in where the bare "how much" leaves it out)
 _HOW_MUCH_IT = re.compile(r"^\W*(?:(?:and|but|so)\s+)?how\s+much\b(?=\s+(?:do|does|did)\s+(?:it|they)\s+\w+\s*\?*\s*$)", re.I)
+# ... as does "And how much does Kosovo import?" after "How much coal does Turkey import?" (the same question of another
+# place: its opening "and" carries the measured thing over, where a question of its own would ask the total)
+_AND_HOW_MUCH_NAMED = re.compile(r"^\W*and\s+how\s+much\b(?=\s+(?:do|does|did)\s+(?:the\s+)?(?-i:[A-ZÀ-Ž])[\w'’-]*"
+                                 r"(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*\s+[a-z]\w*\s*\?*\s*$)", re.I)
 # what a question asks the amount of by its use or its making: "What is Kosovo's annual electricity consumption?"
 _AMOUNT_OF = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?[\w'’-]+['’]s?\s+(?:annual\s+|yearly\s+|total\s+)?"
                         r"([a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:consumption|production|output|use)\b", re.I)
@@ -199,7 +203,7 @@ def resolved_question(question: str, history: list[dict]) -> str:
     name right next to the word, after it or before it: "company Baykar", "the Serbian Oil Industry company";
     the answer is read before the question). Any other question is returned as it is."""
     previous_question = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "")
-    bare = _HOW_MUCH_IT.search(question)  # ("How much does it import?" after "How much coal ...?")
+    bare = _HOW_MUCH_IT.search(question) or _AND_HOW_MUCH_NAMED.search(question)  # ("How much does it import?" after "How much coal ...?")
     if bare and (thing := measured_thing(previous_question)):
         return f"{question[:bare.end()]} {thing}{question[bare.end():]}"
     # ... and "And how much of it is imported?" after "How much natural gas does Serbia consume?" asks of the natural gas

@@ -235,6 +235,10 @@ _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2
 
 
 # "What share of Serbians lack an improved drinking water source?" asks for a field's negated part ("unimproved: ...")
+# the parts a question leaves out: "What share of Kosovo's land is neither farmland nor forest?"
+_NEITHER = re.compile(r"\bneither\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)\s+nor\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
+_OWNER = re.compile(r"((?:(?-i:[A-ZÀ-Ž])[\w-]*\s+)*(?-i:[A-ZÀ-Ž])[\w-]*)['’]s\b|\bof\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w-]*)")
+_OTHER_LINE = re.compile(r"^other\s*:", re.I | re.M)  # a field's part for what its other parts leave out ("other: 5.5%")
 _LACKED = re.compile(r"\b(?:lacks?|lacking|without|no|not)\s+(?:an?\s+|any\s+)?([a-z]+)", re.I)
 
 # a figure of speed, distance, height or weight is given in a unit of it: "How fast can the TB2 fly?" is not answered
@@ -769,6 +773,12 @@ _ASKS_WHICH = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:which|what)\s+([a-z][\w-
                          r"(?!\s+(?:do|does|did)\b)", re.I)
 # "What is the population of Mitrovica?" asks of the place it closes on (group 1)
 _OF_PLACE = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:the\s+)?"
+                       r"((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s*\??\s*$", re.I)
+# a count asked in percent ("How many percent of ...?"): any other count is not answered by shares alone ("How many
+# fixed phone lines ...?" by "Population below poverty line / 17.6%")
+_IN_PERCENT = re.compile(r"\b(?:percent|per\s+cent|percentage)\b|%", re.I)
+_IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person"}
+_FLOW_END = re.compile(r"^\W*how\s+(?:much|many)\b.*\b(?:to|from|into|with)\s+(?:the\s+)?"
                        r"((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s*\??\s*$", re.I)
 # "Who designed Serbia's flag?" asks for whoever made it: a deed of authorship that sources tell in its own word family
 # ("designed by", "its designer", "the founder", "inventors"), so a sentence without it does not tell who (the flag's
@@ -1364,6 +1374,11 @@ class SentenceScorer:
         counts_people = bool(re.search(r"\bhow many (?:[\w'’-]+\s+){0,2}?(?:people|persons|inhabitants|residents|citizens|"
                                        r"nationals|[A-ZÀ-Ž][\w-]*s) (?:live|lives|lived|living|reside|resides|resided)\b",
                                        own_question, re.I))
+        # ... and no count of things is given by shares alone ("How many fixed phone lines ...?" by "Population below
+        # poverty line / 17.6%"), unless asked in percent; a count of people may be (a part: "How many people in Serbia
+        # are Hungarians?" -> "Hungarian 3.5%")
+        counts_things = bool(counted_noun) and not _IN_PERCENT.search(own_question) \
+            and not self._names_people(counted_noun.group(1))
         counts_time = any(re.fullmatch(_UNIT, word, re.I) for word in counted_noun.group(1).split()) if counted_noun else None
         counted_terms, counted_names = _what_is_counted(counted_noun, self.lexicon)
         # (... and a kind of it, as WordNet files it: "24 automobiles" are vehicles; the noun right after "How many")
@@ -1410,6 +1425,10 @@ class SentenceScorer:
         # names it is another place's ("218,782 PRISTINA (capital)")
         of_place = _OF_PLACE.search(own_question)
         place_terms = set(content_terms(of_place.group(1))) if of_place else set()
+        # (... and "How much coal does Kosovo sell to Albania?" of the place it closes on as the other end of a flow: a
+        # figure from a passage that never names Albania is a total, "exports: 13,000 metric tons")
+        flow_end = _FLOW_END.search(own_question)
+        place_terms |= set(content_terms(flow_end.group(1))) if flow_end else set()
         asks_colour = bool(self.lexicon) and bool(_ASKS_COLOUR.match(own_question))
         author = _ASKS_AUTHOR.match(own_question)
         # (not "a design element", nor the purpose of "payloads designed to strike")
@@ -1484,7 +1503,10 @@ class SentenceScorer:
         # lack an improved drinking water source?" -> "unimproved: total: ...", not "improved: total: ...")
         key_terms = {term for keys in parts.values() for key in keys for term in key}
         lacked = {t for word in _LACKED.findall(own_question) for t in content_terms(word) if "un" + t in key_terms}
-        part_terms = (asked_terms - lacked) | {"un" + t for t in lacked} | asked_sexes
+        # (... and the parts a question leaves out are no parts it asks for: when they are parts of a field that has an
+        # "other" part, that part is the one asked, "neither farmland nor forest" -> "other: 5.5%" of "Land use")
+        left_out = {t for words in _NEITHER.findall(own_question) for word in words for t in content_terms(word)}
+        part_terms = (asked_terms - lacked - left_out) | {"un" + t for t in lacked} | asked_sexes
         asked_parts = {field: {key for key in keys if any(_same_word(term, asked) for term in key for asked in part_terms)}
                        or {key for key in keys if _TOTAL <= key} for field, keys in parts.items() if len(keys) >= 2}
         # ... and when some field has a part the question names whole ("services: 45.7%" of GDP by sector of origin),
@@ -1503,6 +1525,10 @@ class SentenceScorer:
             if totals and totals != keys and not any(_same_word(term, asked) for key in keys - totals
                                                      for term in key - shared for asked in part_terms):
                 asked_parts[field] = totals
+        with_other = {(c.doc_id, c.label) for c in cands if c.label and _OTHER_LINE.search(c.text)}
+        complement_fields = {field for field, keys in parts.items() if field in with_other and any(
+            _same_word(term, t) for key in keys for term in key for t in left_out)}
+        asked_parts.update({field: set() for field in complement_fields})  # (the "other" line has no key terms)
         # a fact sheet's field dates its figures ("$35,300 (2024 est.)"; an office's "(since 2021)" dates no figure).
         # When every field the question names is dated to other years than it asks about, the sources do not give
         # that year's figure: "What was Turkey's real GDP per capita in 2019?" is not answered by another field's
@@ -1530,6 +1556,12 @@ class SentenceScorer:
         fields_elsewhere: list[set[str]] = []  # the terms of those fields' labels in fact sheets of other subjects
         kept: list[float] = []  # the share of its score a sentence keeps (said before; off the question's subject)
         other_parts: set[int] = set()  # lines of a field other than the part asked for (whatever the answer's kind)
+        # the labels of fields the passages give from the fact sheets of subjects the question asks about as owners
+        # ("Land boundaries" in Serbia's, for "How long is Serbia's land border?" or "... the land border of Serbia?";
+        # not "Imports - partners" in Ostria's, for "How much of its imports come from Ostria?")
+        owned = {t for names in _OWNER.findall(own_question) for name in names for t in content_terms(name)}
+        own_sheet_labels = {c.label.strip().lower() for c in cands if c.label and c.n in fact_sheets
+                            and any(forms & titled[c.n] & owned for forms in sheet_subjects)}
         for cand, meaning in zip(cands, meanings):
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
             own_terms = set(content_terms(spell_out_titles(cand.text)))
@@ -1577,6 +1609,9 @@ class SentenceScorer:
             # battle the conversation is about)
             if cand.label and asked_sexes and any(forms & titled[cand.n] for forms in subjects):
                 s_terms |= {t for t in asked_terms if _SEX_KEYS.get(t) in key_sexes}
+            if (cand.doc_id, cand.label) in complement_fields and _OTHER_LINE.search(cand.text):
+                # ("other: 5.5%" is the land that is neither farmland nor forest: it meets those words too)
+                s_terms |= left_out | label_terms | set(content_terms("neither nor"))
             # "Why did Radoičić deny any role ...?" is answered by the sentence that tells he did the opposite ("admitted
             # responsibility"): the premise is wrong, and that sentence says so
             s_terms |= {t for t, opposites in opposite_of.items() if opposites & terms_with_verbs(cand.text, self.lexicon)}
@@ -1661,7 +1696,7 @@ class SentenceScorer:
                 and all(forms & (s_terms | label_terms) for forms in spent_forms) \
                 and all(bound.search(plain) for bound in bounds) \
                 and all(rate.search(f"{cand.label}\n{plain}") for rate in rates) \
-                and not (counting and counts_people and _only_shares(counted)) \
+                and not (counting and (counts_people or counts_things) and _only_shares(counted)) \
                 and not (money and not money.search(f"{cand.label}\n{plain}")) \
                 and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | governed | (
                     titled[cand.n] if cand.n in fact_sheets else set()))) \
@@ -1732,8 +1767,11 @@ class SentenceScorer:
             # (a fact sheet's field of another subject that never names the one asked is off it, whatever another field
             # of its passage names, when the subject asked has a fact sheet of its own: Kosovo's "Flag" beside its
             # "Independence ... (from Serbia)" is not Serbia's flag)
+            # (nor does one that names it, when the subject's own sheet gives that field among the passages: Kosovo's
+            # "Land boundaries" with its "Serbia 366 km" is not Serbia's land border, which Serbia's field gives)
             off_field = bool(sheet_subjects) and cand.other_subject and bool(cand.label) and cand.n in fact_sheets \
-                and not any(forms & (own_terms | label_terms) for forms in sheet_subjects)
+                and (not any(forms & (own_terms | label_terms) for forms in sheet_subjects)
+                     or cand.label.strip().lower() in own_sheet_labels)
             kept.append((w.repeat_factor if repeated else 1.0) * (w.off_subject if cand.n in lacks_subject or off_field else 1.0))
         # A field the question names by its label ("What is the unemployment rate of Kosovo?") that only other subjects'
         # fact sheets hold among the passages, while every sentence about the subject asked lacks a word of its label,
@@ -1921,6 +1959,18 @@ class SentenceScorer:
         directly_in = self.lexicon.wholes(name, most=1)
         return {whole for whole in self.lexicon.wholes(name) if whole.isalpha()
                 and (whole in directly_in or self.lexicon.is_a(whole, "country"))}
+
+    def _names_people(self, words: str) -> bool:
+        """Whether the words name people: a capitalised word (a people's name, "Serbs"), "people", or a word WordNet
+        files under "person" in its singular ("women", "soldiers", "inhabitants"; the first form it knows as a noun:
+        "lines" is "line", not "lin"; a word it lacks is no person)."""
+        for word in re.findall(r"[\w'’-]+", words):
+            singular = _IRREGULAR_PLURALS.get(word.lower()) or next(
+                (form for form in _singular_forms(word.lower()) if self.lexicon and self.lexicon.is_noun(form)), "")
+            if word[:1].isupper() or word.lower() == "people" or \
+                    (singular and self.lexicon and self.lexicon.is_a(singular, "person")):
+                return True
+        return False
 
     def _kind_of(self, thing: str, kind: str) -> bool:
         """Whether WordNet files the thing (a word of it) under the kind (a word of it): "wine" under "pure alcohol"."""

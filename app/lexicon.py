@@ -187,6 +187,12 @@ class Lexicon:
         word = word.lower()
         return (word, "n") in self._senses and (word, "a") not in self._senses
 
+    def is_noun(self, word: str) -> bool:
+        """Whether WordNet lists the word as a noun ("line"; not "lin" of "lines" cut wrong, which it lists only as a name
+        it files under person)."""
+        self._index()
+        return (word.lower(), "n") in self._senses
+
     def is_verb(self, word: str) -> bool:
         """Whether WordNet lists the word as a verb in its base form ("visit", "last"; not "ministers")."""
         self._index()

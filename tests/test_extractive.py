@@ -2828,6 +2828,15 @@ def test_how_much_it_does_something_asks_of_the_thing_the_previous_question_meas
     assert resolved_question("How much does it cost?", []) == "How much does it cost?"
 
 
+def test_and_how_much_another_place_does_something_asks_of_the_thing_the_previous_question_measured():
+    """"And how much does Belmora import?" after "How much coal does Almaria import?" asks of coal again, of Belmora;
+    without its opening "and" the question is one of its own (the total)."""
+    history = [{"role": "user", "content": "How much coal does Almaria import?"},
+               {"role": "assistant", "content": "imports: 41.119 million metric tons (2023 est.) [1]"}]
+    assert resolved_question("And how much does Belmora import?", history) == "And how much coal does Belmora import?"
+    assert resolved_question("How much does Belmora import?", history) == "How much does Belmora import?"
+
+
 def test_none_of_something_else_under_a_heading_is_no_count(almaria):
     """"How many engineers ...?" is not answered by a headed passage's "virtually no progress": a count is of what the
     question counts, under a heading over prose as anywhere in prose ("no engineers" would be one)."""
@@ -3079,3 +3088,39 @@ def test_when_did_is_told_only_by_a_sentence_that_tells_the_deed(almaria):
     # a fact sheet's dated field tells the date of the event its label names
     assert "17 February 2008" in fact_sheet_answer(almaria, "When did Almaria declare independence?",
                                                    "Independence\n17 February 2008 (from Ostria)")
+
+
+def test_a_share_that_is_neither_of_two_parts_is_the_fields_other_part(almaria):
+    """"What share of Almaria's land is neither farmland nor forest?" is the "other" part of "Land use", not the forest
+    it leaves out; "... is forest?" is still the forest."""
+    sheet = ("Land use\nagricultural land: 40.1% (2022 est.)\nforest: 35.2% (2022 est.)\nother: 24.7% (2022 est.)\n\n"
+             "Irrigated land\n1,200 sq km (2020)")
+    assert_fact_sheet_quotes(almaria, "What share of Almaria's land is neither farmland nor forest?", sheet,
+                             "other: 24.7%", "35.2%")
+    assert_fact_sheet_quotes(almaria, "What share of Almaria's land is forest?", sheet, "forest: 35.2%", "24.7%")
+
+
+def test_a_subjects_own_field_answers_over_a_neighbours_that_names_it(almaria):
+    """"How long is Belmora's land border in total?" is Belmora's own "Land boundaries", not Almaria's, which names
+    Belmora among its neighbours; "How long is Almaria's border with Belmora?" is Almaria's line that names it."""
+    sheets = {"The World Factbook: Belmora": "Land boundaries\ntotal: 1,250 km\nborder countries: Almaria 300 km; Dunmark 950 km",
+              "The World Factbook: Almaria": "Land boundaries\ntotal: 900 km\nborder countries: Belmora 300 km; Corvia 600 km"}
+    answer = passages_answer(almaria, "How long is Belmora's land border in total?", titled_chunks(sheets))
+    assert "1,250 km" in answer and "900 km" not in answer, answer
+    answer = passages_answer(almaria, "How long is Almaria's border with Belmora?", titled_chunks(sheets))
+    assert "300 km" in answer, answer
+
+
+def test_an_amount_that_flows_to_a_place_is_not_answered_by_a_total_that_never_names_it(almaria):
+    """"How much coal does Almaria sell to Belmora?" is not answered by Almaria's coal exports, a total that never names
+    Belmora; "How much coal does Almaria export?" is."""
+    sheet = "Coal\nproduction: 2.1 million metric tons (2023 est.)\nexports: 13,000 metric tons (2023 est.)"
+    assert fact_sheet_answer(almaria, "How much coal does Almaria sell to Belmora?", sheet) == DECLINE
+    assert "13,000 metric tons" in fact_sheet_answer(almaria, "How much coal does Almaria export?", sheet)
+
+
+def test_a_count_of_things_is_not_answered_by_shares_alone(almaria):
+    """"How many fixed phone lines did Almaria have in 2015?" is no share of people below a poverty line; a count of
+    people may be a share ("How many people in Almaria are Ostrians?", tested above)."""
+    sheet = "Population below poverty line\n17.6% (2015 est.)"
+    assert fact_sheet_answer(almaria, "How many fixed phone lines did Almaria have in 2015?", sheet) == DECLINE
