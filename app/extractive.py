@@ -777,6 +777,9 @@ _OF_PLACE = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:[\w'’-]+\s+
 # a count asked in percent ("How many percent of ...?"): any other count is not answered by shares alone ("How many
 # fixed phone lines ...?" by "Population below poverty line / 17.6%")
 _IN_PERCENT = re.compile(r"\b(?:percent|per\s+cent|percentage)\b|%", re.I)
+# a body named in full: capitalised words (after any owner's possessive) that close on a word for a body
+_BODY = re.compile(r"(?<![\w'’])((?:(?-i:[A-ZÀ-Ž])[\w-]*\s+){1,4}(?:Party|Movement|Alliance|Union|Front|Coalition|League|"
+                   r"Association|Committee|Council|Army|Agency|Company|Corporation|Ministry|Bank|Institute|Organi[sz]ation))\b")
 _IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person"}
 _FLOW_END = re.compile(r"^\W*how\s+(?:much|many)\b.*\b(?:to|from|into|with)\s+(?:the\s+)?"
                        r"((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s*\??\s*$", re.I)
@@ -1427,6 +1430,11 @@ class SentenceScorer:
         place_terms = set(content_terms(of_place.group(1))) if of_place else set()
         # (... and "How much coal does Kosovo sell to Albania?" of the place it closes on as the other end of a flow: a
         # figure from a passage that never names Albania is a total, "exports: 13,000 metric tons")
+        # a body the question names in full ("Serbia's United Peasant Party") is named whole by a sentence that answers of
+        # it: one that holds only some of its words ("People's Peasant Party or NSS") is of another body (its words
+        # after the question's opening word)
+        bodies = [terms for body in _BODY.findall(own_question)
+                  if len(terms := set(content_terms(body))) >= 2]
         flow_end = _FLOW_END.search(own_question)
         place_terms |= set(content_terms(flow_end.group(1))) if flow_end else set()
         asks_colour = bool(self.lexicon) and bool(_ASKS_COLOUR.match(own_question))
@@ -1728,6 +1736,13 @@ class SentenceScorer:
                     or (dated_deed and not cand.label and not _NEGATION.search(plain)
                         and not dated_deed & _with_related(terms_with_verbs(plain, self.lexicon), self.lexicon)) \
                     or (place_of and self.lexicon and not self._names_place_in(plain, place_of, question_names)):
+                cand.kind_ok = False
+                other_parts.add(id(cand))
+            # a sentence that holds only some words of a body named in full is of another body (``bodies``), unless the
+            # sentence before names it in full, and this one goes on with its short form ("... the Serbian Radical Party."
+            # / "Ultra-nationalist Radical Party chairman Vojislav Šešelj ...")
+            named_before = set(content_terms(cand.before[2])) if cand.before and bodies else set()
+            if any(terms & s_terms and not terms <= s_terms | named_before for terms in bodies):
                 cand.kind_ok = False
                 other_parts.add(id(cand))
             # a line keyed by one sex does not answer of the other: "women married by age 15: 2%" says nothing of men

@@ -3124,3 +3124,14 @@ def test_a_count_of_things_is_not_answered_by_shares_alone(almaria):
     people may be a share ("How many people in Almaria are Ostrians?", tested above)."""
     sheet = "Population below poverty line\n17.6% (2015 est.)"
     assert fact_sheet_answer(almaria, "How many fixed phone lines did Almaria have in 2015?", sheet) == DECLINE
+
+
+def test_a_body_named_in_full_is_not_answered_by_a_sentence_of_another_body_that_shares_its_words(almaria):
+    """"Who leads the United Farmers Party?" is not answered by the leader of the Green Farmers Party: a sentence that
+    holds only some words of a body's full name is of another body."""
+    text = "The Green Farmers Party is led by Mara Ostin. The United Farmers Party was founded in 1990."
+    assert_answers(almaria, "Who leads the United Farmers Party?", text, None)
+    assert_answers(almaria, "Who leads the Green Farmers Party?", text, "Mara Ostin")
+    # (... unless the sentence before names the body in full, and this one goes on with its short form)
+    text = "A new government was formed, led by the Green Farmers Party. Farmers Party chairman Elin Varo became a minister."
+    assert_answers(almaria, "Who was Green Farmers Party chairman?", text, "Elin Varo")
