@@ -1355,7 +1355,8 @@ class SentenceScorer:
         # ... but a number that bounds what is asked ("What share of Serbia's population is over 100?") is one the
         # answer gives ("65 years and over: 20%" bounds by 65, not 100)
         bounds = [_bounded_by(bound) for bound in _BOUNDING_NUMBER.finditer(question)] if kind == "number" else []
-        rates = [_rate_given(base) for base in _PER_BASE.finditer(own_words(question))] if kind == "number" else []
+        any_rates = [_rate_given(base) for base in _PER_BASE.finditer(own_words(question))]
+        rates = any_rates if kind == "number" else []
         context_terms = {n: set(content_terms(chunk.context)) for n, chunk in sources}
         # (a passage with no heading of its own names what its section's heading names: "32 unmanned aerial vehicles
         # (UAVs) from different nations were lost" under "NATO losses"; a fact sheet's field has its label)
@@ -1919,6 +1920,12 @@ class SentenceScorer:
         done_terms = _with_related(set(content_terms(done.group(1))), self.lexicon) if done else set()
         tells_done = {id(c) for c in cands if done_terms & set(content_terms(c.quotable))} if done_terms else set()
         telling = max((c.own_words for c in cands if not c.kind_ok and id(c) in tells_done), default=0.0)
+        # a rate the question asks for ("landlines per 100 people") is given by a line at that rate when some passage
+        # gives one, whatever the answer's kind: "subscriptions per 100 inhabitants: 7", not "total subscriptions:
+        # 383,763", for the part question "What is the landlines per 100 people of Kosovo?" of a comparison (which
+        # asks for no kind)
+        if any_rates and any(all(rate.search(f"{c.label}\n{c.quotable}") for rate in any_rates) for c in cands):
+            other_parts |= {id(c) for c in cands if not all(rate.search(f"{c.label}\n{c.quotable}") for rate in any_rates)}
         cands = [c for c in cands if (c.kind_ok or not required) and id(c) not in other_parts]
         for c in cands:
             c.outmatched = c.own_words < w.outmatched * unkinded or \

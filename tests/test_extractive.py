@@ -3135,3 +3135,12 @@ def test_a_body_named_in_full_is_not_answered_by_a_sentence_of_another_body_that
     # (... unless the sentence before names the body in full, and this one goes on with its short form)
     text = "A new government was formed, led by the Green Farmers Party. Farmers Party chairman Elin Varo became a minister."
     assert_answers(almaria, "Who was Green Farmers Party chairman?", text, "Elin Varo")
+
+
+def test_a_rate_asked_by_a_question_of_no_kind_is_the_line_at_that_rate(almaria):
+    """A comparison's part question "What is the landlines per 100 people of Almaria?" asks for no kind of answer, yet
+    for the rate it names: the line per 100 inhabitants, not the total."""
+    sheet = ("Telephones - fixed lines\ntotal subscriptions: 383,763 (2022 est.)\n"
+             "subscriptions per 100 inhabitants: 7 (2022 est.)")
+    assert_fact_sheet_quotes(almaria, "What is the landlines per 100 people of Almaria?", sheet,
+                             "per 100 inhabitants: 7", "383,763")
