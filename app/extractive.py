@@ -1538,6 +1538,19 @@ class SentenceScorer:
         complement_fields = {field for field, keys in parts.items() if field in with_other and any(
             _same_word(term, t) for key in keys for term in key for t in left_out)}
         asked_parts.update({field: set() for field in complement_fields})  # (the "other" line has no key terms)
+        # a subpart the question names that some field among the passages parts its parts by ("improved: rural: rural:
+        # 96%" of drinking water) is not given by a field whose parts lack it: "What is the infant mortality rate in
+        # rural Turkey?" is not answered by "total: 17.9 deaths/1,000 live births" (a word of the field's label is no
+        # part of it)
+        field_keys: dict[tuple[str, str], set[frozenset[str]]] = {}
+        for cand in cands:
+            if cand.label and cand.n in fact_sheets:
+                field_keys.setdefault((cand.doc_id, cand.label), set()).update(k for k in _field_keys(cand.text) if k - {"note"})
+        subparts = {t for c in cands if c.label and c.n in fact_sheets for line in c.text.split("\n")
+                    if (run := _KEYS.match(line)) for key in run.group(0).split(":")[1:] for t in content_terms(key)}
+        subparts_asked = subparts & asked_terms - _TOTAL - _SEXES
+        unparted = {field for field, keys in field_keys.items() if len(keys) >= 2 and any(
+            t not in content_terms(field[1]) and not any(t in key for key in keys) for t in subparts_asked)}
         # a fact sheet's field dates its figures ("$35,300 (2024 est.)"; an office's "(since 2021)" dates no figure).
         # When every field the question names is dated to other years than it asks about, the sources do not give
         # that year's figure: "What was Turkey's real GDP per capita in 2019?" is not answered by another field's
@@ -1737,6 +1750,9 @@ class SentenceScorer:
                     or (dated_deed and not cand.label and not _NEGATION.search(plain)
                         and not dated_deed & _with_related(terms_with_verbs(plain, self.lexicon), self.lexicon)) \
                     or (place_of and self.lexicon and not self._names_place_in(plain, place_of, question_names)):
+                cand.kind_ok = False
+                other_parts.add(id(cand))
+            if (cand.doc_id, cand.label) in unparted:
                 cand.kind_ok = False
                 other_parts.add(id(cand))
             # a sentence that holds only some words of a body named in full is of another body (``bodies``), unless the
