@@ -1439,6 +1439,13 @@ class SentenceScorer:
         flow_end = _FLOW_END.search(own_question)
         place_terms |= set(content_terms(flow_end.group(1))) if flow_end else set()
         asks_colour = bool(self.lexicon) and bool(_ASKS_COLOUR.match(own_question))
+        # ... of a thing (the nouns after "What colour", in WordNet's singular, but names: "uniform" of "What colour is
+        # the Kosovo Security Force's uniform?", "stripes" and "flag" of "... are the stripes of Serbia's flag?"; not
+        # "represent"): a colour its passage gives of none of them ("National color(s) / blue, gold, white") is not
+        # that thing's
+        coloured = {t for word in re.findall(r"(?<![\w'’])[a-z][\w-]*", own_question[_ASKS_COLOUR.match(own_question).end():])
+                    if any(self.lexicon.is_noun(form) for form in _singular_forms(word)) for t in content_terms(word)} \
+            - question_names if asks_colour else set()
         author = _ASKS_AUTHOR.match(own_question)
         # (not "a design element", nor the purpose of "payloads designed to strike")
         authored = (re.compile(rf"\b{author.group(1)}(?:ed(?!\s+to\b)|ers?|ors?)\b", re.I) if author.group(1) else _FOUNDED) \
@@ -1746,6 +1753,7 @@ class SentenceScorer:
             # country ("the western Serbian town of Peručac"); not one that names Turkey and a city elsewhere
             # ("Turkish-made drones in Kosovo ... Belgrade and Pristina")
             if (asks_colour and not any(self.lexicon.is_a(word, "color") for word in re.findall(r"[a-z]+", plain.lower()))) \
+                    or (coloured and not coloured & (s_terms | label_terms | passage_terms[cand.n])) \
                     or (authored and not authored.search(plain)) \
                     or (dated_deed and not cand.label and not _NEGATION.search(plain)
                         and not dated_deed & _with_related(terms_with_verbs(plain, self.lexicon), self.lexicon)) \

@@ -3159,3 +3159,12 @@ def test_a_subpart_other_fields_part_by_is_not_given_by_a_field_without_it(almar
     # "infant" and "mortality" weigh most, decline it on the real sheets)
     assert "17.9" not in passages_answer(almaria, "What is the infant mortality rate in rural Almaria?", sheet)
     assert "17.9 deaths" in passages_answer(almaria, "What is Almaria's infant mortality rate?", sheet)
+
+
+def test_a_colour_asked_of_a_thing_is_not_a_colour_given_of_nothing_it_names(almaria):
+    """"What colour is the Almarian Guard's uniform?" is not answered by the national colours, which name no uniform;
+    "What colours are the stripes of Almaria's flag?" is answered by the flag's stripes."""
+    sheet = ("National color(s)\nblue, gold, white\n\n"
+             "Flag\ndescription: three equal horizontal stripes of green (top), white, and red")
+    assert fact_sheet_answer(almaria, "What colour is the Almarian Guard's uniform?", sheet) == DECLINE
+    assert "stripes of green" in fact_sheet_answer(almaria, "What colours are the stripes of Almaria's flag?", sheet)
