@@ -234,11 +234,12 @@ _MEASURE = r"population|length|height|speed|turnout|weight|payload|capacity|stre
 _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2}}({_MEASURE})\b", re.I)
 
 
-# "What share of Serbians lack an improved drinking water source?" asks for a field's negated part ("unimproved: ...")
 # the parts a question leaves out: "What share of Kosovo's land is neither farmland nor forest?"
 _NEITHER = re.compile(r"\bneither\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)\s+nor\s+(?:the\s+)?([\w'’-]+(?:\s+[\w'’-]+)?)", re.I)
-_OWNER = re.compile(r"((?:(?-i:[A-ZÀ-Ž])[\w-]*\s+)*(?-i:[A-ZÀ-Ž])[\w-]*)['’]s\b|\bof\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w-]*)")
 _OTHER_LINE = re.compile(r"^other\s*:", re.I | re.M)  # a field's part for what its other parts leave out ("other: 5.5%")
+# the names a question asks of as owners: "Serbia's land border", "the land border of Serbia"
+_OWNER = re.compile(r"((?:(?-i:[A-ZÀ-Ž])[\w-]*\s+)*(?-i:[A-ZÀ-Ž])[\w-]*)['’]s\b|\bof\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w-]*)")
+# "What share of Serbians lack an improved drinking water source?" asks for a field's negated part ("unimproved: ...")
 _LACKED = re.compile(r"\b(?:lacks?|lacking|without|no|not)\s+(?:an?\s+|any\s+)?([a-z]+)", re.I)
 
 # a figure of speed, distance, height or weight is given in a unit of it: "How fast can the TB2 fly?" is not answered
@@ -1431,13 +1432,13 @@ class SentenceScorer:
         place_terms = set(content_terms(of_place.group(1))) if of_place else set()
         # (... and "How much coal does Kosovo sell to Albania?" of the place it closes on as the other end of a flow: a
         # figure from a passage that never names Albania is a total, "exports: 13,000 metric tons")
+        flow_end = _FLOW_END.search(own_question)
+        place_terms |= set(content_terms(flow_end.group(1))) if flow_end else set()
         # a body the question names in full ("Serbia's United Peasant Party") is named whole by a sentence that answers of
         # it: one that holds only some of its words ("People's Peasant Party or NSS") is of another body (its words
         # after the question's opening word)
         bodies = [terms for body in _BODY.findall(own_question)
                   if len(terms := set(content_terms(body))) >= 2]
-        flow_end = _FLOW_END.search(own_question)
-        place_terms |= set(content_terms(flow_end.group(1))) if flow_end else set()
         asks_colour = bool(self.lexicon) and bool(_ASKS_COLOUR.match(own_question))
         # ... of a thing (the nouns after "What colour", in WordNet's singular, but names: "uniform" of "What colour is
         # the Kosovo Security Force's uniform?", "stripes" and "flag" of "... are the stripes of Serbia's flag?"; not
@@ -1760,14 +1761,13 @@ class SentenceScorer:
                     or (place_of and self.lexicon and not self._names_place_in(plain, place_of, question_names)):
                 cand.kind_ok = False
                 other_parts.add(id(cand))
-            if (cand.doc_id, cand.label) in unparted:
-                cand.kind_ok = False
-                other_parts.add(id(cand))
-            # a sentence that holds only some words of a body named in full is of another body (``bodies``), unless the
-            # sentence before names it in full, and this one goes on with its short form ("... the Serbian Radical Party."
-            # / "Ultra-nationalist Radical Party chairman Vojislav Šešelj ...")
+            # (a field without the subpart asked, ``unparted``; and a sentence that holds only some words of a body named
+            # in full, which is of another body (``bodies``), unless the sentence before names it in full and this one
+            # goes on with its short form: "... the Serbian Radical Party." / "Ultra-nationalist Radical Party chairman
+            # Vojislav Šešelj ...")
             named_before = set(content_terms(cand.before[2])) if cand.before and bodies else set()
-            if any(terms & s_terms and not terms <= s_terms | named_before for terms in bodies):
+            if (cand.doc_id, cand.label) in unparted or \
+                    any(terms & s_terms and not terms <= s_terms | named_before for terms in bodies):
                 cand.kind_ok = False
                 other_parts.add(id(cand))
             # a line keyed by one sex does not answer of the other: "women married by age 15: 2%" says nothing of men

@@ -188,8 +188,7 @@ class Lexicon:
         return (word, "n") in self._senses and (word, "a") not in self._senses
 
     def is_noun(self, word: str) -> bool:
-        """Whether WordNet lists the word as a noun ("line"; not "lin" of "lines" cut wrong, which it lists only as a name
-        it files under person)."""
+        """Whether WordNet lists the word as a noun in that form ("line", "uniform"; not "lines", "represent")."""
         self._index()
         return (word.lower(), "n") in self._senses
 

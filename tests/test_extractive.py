@@ -2999,6 +2999,11 @@ def test_what_is_the_attribute_of_a_place_is_answered_from_a_passage_that_names_
     sheet = "Major urban areas - population\n218,782 BELPORT (capital) (2020)\n\nPopulation growth rate\n-0.6% (2025 est.)"
     assert fact_sheet_answer(almaria, "What is the population of Tarn?", sheet) == DECLINE
     assert "218,782 BELPORT" in fact_sheet_answer(almaria, "What is the population of Belport?", sheet)
+    # ... as is "How much coal does Almaria sell to Belmora?" by Almaria's coal exports, a total that never names the
+    # other end of the flow; "How much coal does Almaria export?" is
+    sheet = "Coal\nproduction: 2.1 million metric tons (2023 est.)\nexports: 13,000 metric tons (2023 est.)"
+    assert fact_sheet_answer(almaria, "How much coal does Almaria sell to Belmora?", sheet) == DECLINE
+    assert "13,000 metric tons" in fact_sheet_answer(almaria, "How much coal does Almaria export?", sheet)
 
 
 def test_a_deputy_is_an_office_its_holder_must_be_named_in(almaria):
@@ -3109,14 +3114,6 @@ def test_a_subjects_own_field_answers_over_a_neighbours_that_names_it(almaria):
     assert "1,250 km" in answer and "900 km" not in answer, answer
     answer = passages_answer(almaria, "How long is Almaria's border with Belmora?", titled_chunks(sheets))
     assert "300 km" in answer, answer
-
-
-def test_an_amount_that_flows_to_a_place_is_not_answered_by_a_total_that_never_names_it(almaria):
-    """"How much coal does Almaria sell to Belmora?" is not answered by Almaria's coal exports, a total that never names
-    Belmora; "How much coal does Almaria export?" is."""
-    sheet = "Coal\nproduction: 2.1 million metric tons (2023 est.)\nexports: 13,000 metric tons (2023 est.)"
-    assert fact_sheet_answer(almaria, "How much coal does Almaria sell to Belmora?", sheet) == DECLINE
-    assert "13,000 metric tons" in fact_sheet_answer(almaria, "How much coal does Almaria export?", sheet)
 
 
 def test_a_count_of_things_is_not_answered_by_shares_alone(almaria):
