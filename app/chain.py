@@ -203,7 +203,8 @@ def resolved_question(question: str, history: list[dict]) -> str:
     name right next to the word, after it or before it: "company Baykar", "the Serbian Oil Industry company";
     the answer is read before the question). Any other question is returned as it is."""
     previous_question = next((t["content"] for t in reversed(history) if t.get("role") == "user"), "")
-    bare = _HOW_MUCH_IT.search(question) or _AND_HOW_MUCH_NAMED.search(question)  # ("How much does it import?" after "How much coal ...?")
+    # ("How much does it import?" after "How much coal ...?")
+    bare = _HOW_MUCH_IT.search(question) or _AND_HOW_MUCH_NAMED.search(question)
     if bare and (thing := measured_thing(previous_question)):
         return f"{question[:bare.end()]} {thing}{question[bare.end():]}"
     # ... and "And how much of it is imported?" after "How much natural gas does Serbia consume?" asks of the natural gas

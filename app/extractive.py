@@ -1439,12 +1439,13 @@ class SentenceScorer:
         # after the question's opening word)
         bodies = [terms for body in _BODY.findall(own_question)
                   if len(terms := set(content_terms(body))) >= 2]
-        asks_colour = bool(self.lexicon) and bool(_ASKS_COLOUR.match(own_question))
+        colour_asked = _ASKS_COLOUR.match(own_question) if self.lexicon else None
+        asks_colour = bool(colour_asked)
         # ... of a thing (the nouns after "What colour", in WordNet's singular, but names: "uniform" of "What colour is
         # the Kosovo Security Force's uniform?", "stripes" and "flag" of "... are the stripes of Serbia's flag?"; not
         # "represent"): a colour its passage gives of none of them ("National color(s) / blue, gold, white") is not
         # that thing's
-        coloured = {t for word in re.findall(r"(?<![\w'’])[a-z][\w-]*", own_question[_ASKS_COLOUR.match(own_question).end():])
+        coloured = {t for word in re.findall(r"(?<![\w'’])[a-z][\w-]*", own_question[colour_asked.end():])
                     if any(self.lexicon.is_noun(form) for form in _singular_forms(word)) for t in content_terms(word)} \
             - question_names if asks_colour else set()
         author = _ASKS_AUTHOR.match(own_question)
@@ -1625,13 +1626,14 @@ class SentenceScorer:
             s_terms = own_terms | context_terms[cand.n]
             label_terms = set(content_terms(cand.label))  # (the label of the field it belongs to; none for prose)
             key = _field_key(cand.text)  # (a fact sheet's "key: value" line; none for prose)
+            text_keys = _field_keys(cand.text)  # (each of its "key: value" lines' keys, read once here)
             # (the sexes its lines are keyed by: "male: 72.7 years" / "female: 78.1 years")
-            key_sexes = {_SEX_KEYS.get(term, term) for line_key in _field_keys(cand.text) for term in line_key} & _SEXES
+            key_sexes = {_SEX_KEYS.get(term, term) for line_key in text_keys for term in line_key} & _SEXES
             # a "key: value" line whose key the question names (in a form of one root: "consume", "consumption") is
             # read under its field's label: "imports: 2.471 billion cubic meters" under "Natural gas", for "How much
             # natural gas does Serbia import?"
             # (any line's key, of a candidate that holds two: "male: 33.4 years" / "female: 34.6 years" for women)
-            if cand.label and any(_same_word(word, term) for line_key in _field_keys(cand.text) or [key] for word in line_key
+            if cand.label and any(_same_word(word, term) for line_key in text_keys or [key] for word in line_key
                                   for term in part_terms):
                 s_terms |= label_terms
             # (and a fact sheet's key for a sex meets the question's word for it, when the question names the sheet's
@@ -1743,7 +1745,7 @@ class SentenceScorer:
             if kind == "number" and _FIELD_NOTE.match(plain) and not _NUMBER.search(_AGES.sub("", plain)):
                 cand.kind_ok = False
             if (cand.doc_id, cand.label) in asked_parts:  # (a note is no part; one of its lines may be the part)
-                line_keys = [key for key in _field_keys(cand.text) if key - {"note"}]
+                line_keys = [key for key in text_keys if key - {"note"}]
                 if line_keys and not any(key in asked_parts[cand.doc_id, cand.label] for key in line_keys):
                     cand.kind_ok = False
                     other_parts.add(id(cand))
@@ -1948,8 +1950,10 @@ class SentenceScorer:
         # gives one, whatever the answer's kind: "subscriptions per 100 inhabitants: 7", not "total subscriptions:
         # 383,763", for the part question "What is the landlines per 100 people of Kosovo?" of a comparison (which
         # asks for no kind)
-        if any_rates and any(all(rate.search(f"{c.label}\n{c.quotable}") for rate in any_rates) for c in cands):
-            other_parts |= {id(c) for c in cands if not all(rate.search(f"{c.label}\n{c.quotable}") for rate in any_rates)}
+        at_rate = {id(c) for c in cands
+                   if all(rate.search(f"{c.label}\n{c.quotable}") for rate in any_rates)} if any_rates else set()
+        if at_rate:
+            other_parts |= {id(c) for c in cands} - at_rate
         cands = [c for c in cands if (c.kind_ok or not required) and id(c) not in other_parts]
         for c in cands:
             c.outmatched = c.own_words < w.outmatched * unkinded or \
