@@ -1564,23 +1564,34 @@ class SentenceScorer:
         # When every field the question names is dated to other years than it asks about, the sources do not give
         # that year's figure: "What was Turkey's real GDP per capita in 2019?" is not answered by another field's
         # line that shares a word with it ("Alcohol consumption per capita ... (2019 est.)"), nor by a field's note
-        # (unless prose of that year tells it: "What brought increasing insecurity to urban areas from January to March
-        # 1999?" names the "Urbanization" field, and a Kosovo War sentence of 1999 answers it)
-        if asked_years and not any(set(_YEAR.findall(c.text)) & asked_years for c in cands if _is_prose(c.text)):
+        if asked_years:
             field_years: dict[tuple[int, str], set[str]] = {}
+            field_words: dict[tuple[int, str], set[str]] = {}  # the words of a field's lines, not of its label
+            field = (-1, "")  # (and of the note under it, read on its own below several years' figures)
             for cand in cands:
                 if cand.label:
-                    field_years.setdefault((cand.n, cand.label), set()).update(_DATED_FIGURE.findall(cand.text))
+                    field = (cand.n, cand.label)
+                    field_years.setdefault(field, set()).update(_DATED_FIGURE.findall(cand.text))
+                if cand.label or (cand.n == field[0] and cand.text.startswith("note:")):
+                    field_words.setdefault(field, set()).update(content_terms(cand.text.replace(field[1], "")))
             label_words = {field: set(content_terms(re.sub(r"\(.*?\)", "", field[1])))  # (a label's aside need not be
                            for field, years in field_years.items() if years}          # named: "(consumer prices)")
             fields_named = {field for field, words in label_words.items() if words <= asked_terms}
-            # (... unless a line of the year asked holds the named field's words itself, not in its own field's label:
-            # "1.1% of GDP (2022 est.)" of "Military expenditures", for "How much of its GDP did Kosovo spend on defence
-            # in 2022?"; not "Youth unemployment rate (ages 15-24) / total: 14.9% (2019 est.)" for the unemployment rate)
+            named_words = {t for field in fields_named for t in label_words[field]}
+            # (... unless prose of that year tells it with a named field's word: "What brought increasing insecurity
+            # to urban areas from January to March 1999?" names the "Urbanization" field, and a Kosovo War sentence of
+            # 1999 answers it; not Turkey's "intense fighting resumed in 2015" for its unemployment rate in 2015;
+            # nor unless a field's line of the year asked goes with the named field's words in that field's own lines,
+            # not in its label: "1.1% of GDP (2022 est.)" of "Military expenditures", for "How much of its GDP did
+            # Kosovo spend on defence in 2022?", and "10.5% (2022 est.)" of "Unemployment rate" with its "note: % of
+            # labor force seeking employment", for "What share of Turkey's labour force was unemployed in 2022?"; not
+            # "Youth unemployment rate (ages 15-24) / total: 14.9% (2019 est.)" for the unemployment rate)
             if fields_named and all(not field_years[field] & asked_years for field in fields_named) and not any(
-                    set(_DATED_FIGURE.findall(c.text)) & asked_years
-                    and any(label_words[field] <= set(content_terms(c.text.replace(c.label, "") if c.label else c.text))
-                            for field in fields_named) for c in cands):
+                    set(_YEAR.findall(c.text)) & asked_years and set(content_terms(c.text)) & named_words
+                    for c in cands if _is_prose(c.text)) and not any(
+                    set(_DATED_FIGURE.findall(c.text)) & asked_years and any(label_words[field] <= (
+                        field_words[(c.n, c.label)] if c.label else set(content_terms(c.text))) for field in fields_named)
+                    for c in cands):
                 return []
         labels_named: list[bool] = []  # the question names the field the sentence belongs to (or Asked.fits)
         named_labels: set[str] = set()  # the labels of those fields

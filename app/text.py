@@ -144,6 +144,12 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                   r"exports\1"),
                  (re.compile(r"\b(?:buys?|buying|bought)\b((?:\s+\w+){0,3}?)\s+(?:from abroad|from overseas|"
                              r"from (?:other|foreign) countries)\b", re.I), r"imports\1"),
+                 # (... and "heavy" of a toll is its degree, not a weight: "How heavy were NATO's casualties?" / "... were light")
+                 (re.compile(r"\bhow\s+heavy\b(?=(?:\s+[\w'’-]+){0,5}?\s+(?:casualties|losses|fighting|damage|toll|bombing|"
+                             r"shelling|traffic|rain|rainfall|snow|debts?|burden|defeats?|resistance)\b)", re.I), "how severe"),
+                 # (... and to lose people is to suffer deaths: "Did NATO lose anyone in combat?" / "suffered no fatalities")
+                 (re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:anyone|anybody|(?:(?:any|many|few|more)\s+)?(?=(?:men|soldiers|troops|"
+                             r"personnel|lives|people|civilians|officers|fighters)\b))", re.I), "suffer fatalities of "),
                  (re.compile(r"\bout of work\b|\bjobless\b|\bwithout\s+(?:a\s+)?jobs?\b", re.I), "unemployed"),
                  # a rate per head, as a fact sheet writes it: "3.1 physicians/1,000 population"
                  (re.compile(r"\b(?:per|for\s+every|for\s+each|out\s+of\s+every|in\s+every)\s+(?:one\s+)?(?:thousand|1,?000)\s+"

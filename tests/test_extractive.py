@@ -2934,6 +2934,37 @@ def test_a_line_of_the_year_asked_that_holds_the_named_field_s_words_answers(alm
     assert fact_sheet_answer(almaria, "What was Almaria's real GDP per capita in 2019?", sheet) == DECLINE
 
 
+def test_a_field_s_note_holds_its_words_and_prose_of_the_year_must_hold_a_named_field_s_word(almaria):
+    """"What share of Almaria's labour force was unemployed in 2022?" names the "Labor force" field, dated 2024 only; the
+    unemployment rate's "10.5% (2022 est.)" goes with its note "% of labor force seeking employment", so the sources
+    give that year's figure. Prose of a year the question asks about stands in for the field only when it holds a named
+    field's word: "fighting resumed in 2015" does not give the unemployment rate of 2015."""
+    sheet = ("Almaria joined the UN in 1955. Talks with the rebels began in 2013, but intense fighting resumed in 2015.\n\n"
+             "Unemployment rate\n8.5% (2024 est.)\n9.4% (2023 est.)\n10.5% (2022 est.)\n"
+             "note: % of labor force seeking employment\n\n"
+             "Labor force\n3.2 million (2024 est.)\nnote: number of people ages 15 or older who are employed")
+    assert "10.5% (2022 est.)" in fact_sheet_answer(
+        almaria, "What share of Almaria's labour force was unemployed in 2022?", sheet)
+    assert fact_sheet_answer(almaria, "What was Almaria's unemployment rate in 2015?", sheet) == DECLINE
+
+
+def test_a_heavy_toll_is_its_degree_and_losing_people_is_suffering_deaths(almaria):
+    """"How heavy were the casualties?" asks how severe they were, not for a weight ("... were light"); "Did the alliance
+    lose anyone?" asks of its fatalities ("suffered no fatalities"), not of the sentence that holds more of its other
+    words, nor of what it lost otherwise."""
+    from app.text import one_word_for_phrases
+    chunks = titled_chunks({
+        "Morale": "Alliance units in combat during the campaign appeared effective with high morale.",
+        "Casualties": "Military casualties on the alliance side were light. According to official reports, the alliance "
+                      "suffered no fatalities as a direct result of combat operations."})
+    assert "were light" in passages_answer(almaria, "How heavy were the alliance's military casualties in the campaign?",
+                                           chunks)
+    answer = passages_answer(almaria, "Did the alliance lose anyone in combat during the campaign?", chunks)
+    assert answer.startswith("According to official reports, the alliance suffered no fatalities"), answer
+    assert "How heavy" in one_word_for_phrases("How heavy is the drone's payload?")
+    assert "fatalities" not in one_word_for_phrases("Did Almaria lose any territory?")
+
+
 def test_and_how_much_a_country_uses_is_its_consumption():
     from app.text import one_word_for_phrases
     assert one_word_for_phrases("And how much oil does it use?") == "And how much oil does it consume?"
