@@ -156,8 +156,9 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                              r"(?:people|persons|inhabitants|residents)\b", re.I),
                   "/1,000 population"),
                  (re.compile(r"\b(?:smoke|smokes|smoking|smokers?)\b", re.I), "tobacco use"),  # ("Tobacco use / male: 40.1%")
-                 # ("agriculture: 3.1%" of GDP by sector of origin; WordNet reads "farming" as "farm", a farmer's workplace)
-                 (re.compile(r"\bfarming\b", re.I), "agriculture"),
+                 # ("agriculture: 3.1%" of GDP by sector of origin; WordNet reads "farming" as "farm", a farmer's workplace;
+                 # and a country's farms are its agriculture: "How much water do Serbian farms withdraw?" / "agricultural:")
+                 (re.compile(r"\bfarm(?:ing|s)\b", re.I), "agriculture"),
                  (re.compile(r"\b(?:work\s*force|labour\s+force)\b", re.I), "labor force"),  # ("Labor force / 3.23 million")
                  # (... of GDP, which is what a share of an economy is a share of: "What part of Serbia's economy is ...?")
                  (re.compile(r"\b(part|share|portion|proportion|fraction|percentage|much)\s+of\s+((?:[\w'’-]+\s+){0,2}?)economy\b",
@@ -191,8 +192,8 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                              r"per|to\s+every)\s+(?:girl|woman)\b", re.I), r"males at birth\1 per female sex ratio"),
                  (re.compile(r"\b(?:boys|males|men)\b((?:\s+[\w'’-]+){0,4}?)\s+(?:for\s+every|for\s+each|per|to\s+every)\s+"
                              r"(?:girl|woman)\b", re.I), r"males\1 per female sex ratio"),
-                 (re.compile(r"^(\W*(?:(?:and|but|so)\s+)?how\s+much\s+(?:[\w'’-]+\s+){1,3}?(?:does|do|did)\s+(?:[\w'’-]+\s+){1,3}?)(?:use|uses|used)\b",
-                             re.I), r"\1consume"),
+                 (re.compile(r"^(\W*(?:(?:and|but|so)\s+)?how\s+much\s+(?:[\w'’-]+\s+){1,3}?(?:does|do|did)\s+(?:[\w'’-]+\s+){1,3}?)(?:use|uses|used|burn|burns|burned|burnt)\b",
+                             re.I), r"\1consume"),  # (a fuel is used by burning it: "How much coal does Kosovo burn?")
                  # ... "Major urban areas - population" (its biggest cities, by how many live in them), and the "Net
                  # migration rate" (whether more people leave a country than arrive)
                  (re.compile(r"\b(?:largest|biggest|most\s+populous)\s+(?:city|cities|towns?)\b", re.I),

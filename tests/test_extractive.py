@@ -2965,6 +2965,17 @@ def test_a_heavy_toll_is_its_degree_and_losing_people_is_suffering_deaths(almari
     assert "fatalities" not in one_word_for_phrases("Did Almaria lose any territory?")
 
 
+def test_a_burned_fuel_is_consumed_and_farms_are_agriculture(almaria):
+    """A fuel a country burns is its consumption ("consumption: 7.1 million metric tons"), and the water its farms
+    withdraw is the agricultural part of its withdrawal, though neither line shares a word with the question."""
+    sheet = ("Coal\nproduction: 6.924 million metric tons (2023 est.)\nconsumption: 7.131 million metric tons (2023 est.)\n"
+             "exports: 1,000 metric tons (2023 est.)\n\n"
+             "Total water withdrawal\nmunicipal: 702 million cubic meters (2022)\nindustrial: 3.967 billion cubic meters (2022)\n"
+             "agricultural: 422 million cubic meters (2022)")
+    assert "consumption: 7.131" in fact_sheet_answer(almaria, "How much coal does Almaria burn each year?", sheet)
+    assert "agricultural: 422" in fact_sheet_answer(almaria, "How much water do Almarian farms withdraw each year?", sheet)
+
+
 def test_and_how_much_a_country_uses_is_its_consumption():
     from app.text import one_word_for_phrases
     assert one_word_for_phrases("And how much oil does it use?") == "And how much oil does it consume?"
