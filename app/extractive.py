@@ -795,6 +795,10 @@ _FOUNDED = re.compile(r"\b(?:found(?:ed(?!\s+to\b)|ers?|ing)|co-?founders?|(?:fo
 # "What colour are the drones painted?" asks for a colour: a sentence that names none (WordNet's kinds of "color": red,
 # gold, grey) does not tell it
 _ASKS_COLOUR = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:what|which)\s+colou?rs?\b", re.I)
+# the next time of a recurring thing and the last one, as a fact sheet's field lines tell them ("expected date of next
+# election: 2028", "most recent election date: 17 December 2023")
+_NEXT_TIME = re.compile(r"\b(?:next|upcoming|coming|forthcoming)\b", re.I)
+_LAST_TIME = re.compile(r"\b(?:last|latest|most\s+recent|previous)\b", re.I)
 # "When did Erdoğan visit Pristina?" asks for the date of a deed (the first plain verb after "did", not a noun after
 # "the" or a possessive): a sentence that never tells it in the verb's words ("In a media address on October 9, he called
 # Erdoğan ...") dates something else; not a fact sheet's dated field ("Independence / 17 February 2008"), nor a sentence
@@ -1509,6 +1513,9 @@ class SentenceScorer:
         # asks for a part the field does not list (the keys of each field, by document and label)
         # (... and so is a figure asked of one sex: "What is the life expectancy of Almarian women?" -> "female: 78.1 years")
         asked_sexes = {sex for term in asked_terms for sex in (_SEX_KEYS.get(term), term) if sex in _SEXES}
+        # (the next time or the last one, when the question asks of one of them: a line of the other is of another time)
+        asked_when = [when for when in (_NEXT_TIME, _LAST_TIME) if when.search(own_question)]
+        unasked_when = (_LAST_TIME if asked_when[0] is _NEXT_TIME else _NEXT_TIME) if len(asked_when) == 1 else None
         parts: dict[tuple[str, str], set[frozenset[str]]] = {}
         if _ASKS_SHARE.search(own_question) or asked_sexes:
             for cand in cands:  # (parts that give shares: not "municipalities: Ada, Aleksandrovac, ...")
@@ -1783,8 +1790,12 @@ class SentenceScorer:
                     any(terms & s_terms and not terms <= s_terms | named_before for terms in bodies):
                 cand.kind_ok = False
                 other_parts.add(id(cand))
-            # a line keyed by one sex does not answer of the other: "women married by age 15: 2%" says nothing of men
-            if asked_sexes and key_sexes and not key_sexes & asked_sexes:
+            # a line keyed by one sex does not answer of the other: "women married by age 15: 2%" says nothing of men;
+            # nor a field's line of the last time of the next: "most recent election date: 17 December 2023" for "When
+            # is Serbia's next parliamentary election due?" ("expected date of next election: December 2027")
+            if (asked_sexes and key_sexes and not key_sexes & asked_sexes) or (
+                    unasked_when and cand.label and cand.n in fact_sheets
+                    and unasked_when.search(plain) and not asked_when[0].search(plain)):
                 cand.kind_ok = False
                 other_parts.add(id(cand))
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)

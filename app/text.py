@@ -263,6 +263,9 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # represents the US in it (the US "chief of mission" there), the languages its people speak ("speak
                  # Albanian"), and its minerals (its "natural resources")
                  (re.compile(r"\bheads?\s+of\s+state\b", re.I), "chief of state"),
+                 # (... and a parliament's elections are its legislature's: "Legislative branch / expected date of next
+                 # election: December 2027")
+                 (re.compile(r"\bparliamentary\s+(?=elections?\b)", re.I), "parliamentary legislative "),
                  (re.compile(r"\brepresents?\s+(?:the\s+)?(?:United\s+States|US|U\.S\.|USA|America)\s+(?:in|to)\b", re.I),
                   "is the US ambassador in"),
                  (re.compile(r"\b(speak|speaks|spoke|spoken|speaking)\s+(?=(?-i:[A-Z]))", re.I), r"\1 the language "),

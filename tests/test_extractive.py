@@ -2976,6 +2976,19 @@ def test_a_burned_fuel_is_consumed_and_farms_are_agriculture(almaria):
     assert "agricultural: 422" in fact_sheet_answer(almaria, "How much water do Almarian farms withdraw each year?", sheet)
 
 
+def test_the_next_election_is_not_the_most_recent_and_a_parliament_s_is_the_legislature_s(almaria):
+    """"When is Almaria's next parliamentary election due?" asks of the legislature's "expected date of next election",
+    not of its "most recent election date", nor of the president's next election."""
+    sheet = ("Executive branch\nchief of state: President Tomas VELL (since 31 May 2017)\n"
+             "most recent election date: 17 December 2023\nexpected date of next election: 2028\n\n"
+             "Legislative branch\nlegislature name: National Assembly\nlegislative structure: unicameral\n"
+             "most recent election date: 12/17/2023\nparties elected and seats per party: Almaria First (129); Other (12)\n"
+             "percentage of women in chamber: 37.2%\n"
+             "expected date of next election: December 2027")
+    answer = fact_sheet_answer(almaria, "When is Almaria's next parliamentary election due?", sheet)
+    assert "December 2027" in answer and "most recent" not in answer and "2028" not in answer, answer
+
+
 def test_and_how_much_a_country_uses_is_its_consumption():
     from app.text import one_word_for_phrases
     assert one_word_for_phrases("And how much oil does it use?") == "And how much oil does it consume?"
