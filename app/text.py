@@ -144,13 +144,13 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                   r"exports\1"),
                  (re.compile(r"\b(?:buys?|buying|bought)\b((?:\s+\w+){0,3}?)\s+(?:from abroad|from overseas|"
                              r"from (?:other|foreign) countries)\b", re.I), r"imports\1"),
+                 (re.compile(r"\bout of work\b|\bjobless\b|\bwithout\s+(?:a\s+)?jobs?\b", re.I), "unemployed"),
                  # (... and "heavy" of a toll is its degree, not a weight: "How heavy were NATO's casualties?" / "... were light")
                  (re.compile(r"\bhow\s+heavy\b(?=(?:\s+[\w'’-]+){0,5}?\s+(?:casualties|losses|fighting|damage|toll|bombing|"
                              r"shelling|traffic|rain|rainfall|snow|debts?|burden|defeats?|resistance)\b)", re.I), "how severe"),
                  # (... and to lose people is to suffer deaths: "Did NATO lose anyone in combat?" / "suffered no fatalities")
                  (re.compile(r"\b(?:lose|loses|lost|losing)\s+(?:anyone|anybody|(?:(?:any|many|few|more)\s+)?(?=(?:men|soldiers|troops|"
                              r"personnel|lives|people|civilians|officers|fighters)\b))", re.I), "suffer fatalities of "),
-                 (re.compile(r"\bout of work\b|\bjobless\b|\bwithout\s+(?:a\s+)?jobs?\b", re.I), "unemployed"),
                  # a rate per head, as a fact sheet writes it: "3.1 physicians/1,000 population"
                  (re.compile(r"\b(?:per|for\s+every|for\s+each|out\s+of\s+every|in\s+every)\s+(?:one\s+)?(?:thousand|1,?000)\s+"
                              r"(?:people|persons|inhabitants|residents)\b", re.I),
@@ -263,9 +263,6 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # represents the US in it (the US "chief of mission" there), the languages its people speak ("speak
                  # Albanian"), and its minerals (its "natural resources")
                  (re.compile(r"\bheads?\s+of\s+state\b", re.I), "chief of state"),
-                 # (... and a parliament's elections are its legislature's: "Legislative branch / expected date of next
-                 # election: December 2027")
-                 (re.compile(r"\bparliamentary\s+(?=elections?\b)", re.I), "parliamentary legislative "),
                  (re.compile(r"\brepresents?\s+(?:the\s+)?(?:United\s+States|US|U\.S\.|USA|America)\s+(?:in|to)\b", re.I),
                   "is the US ambassador in"),
                  (re.compile(r"\b(speak|speaks|spoke|spoken|speaking)\s+(?=(?-i:[A-Z]))", re.I), r"\1 the language "),
@@ -273,6 +270,9 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                   r"natural resources of \1"),
                  (re.compile(r"\bmineral\s+(?:wealth|resources|deposits)\b|\b(?<=what |hich )minerals?(?=\s+(?:does|do|did|has|have|lie)\b)",
                              re.I), "natural resources"),  # (not "Which minerals are mined ...?", an industry's)
+                 # (... and a parliament's elections are its legislature's: "Legislative branch / expected date of next
+                 # election: December 2027")
+                 (re.compile(r"\bparliamentary\s+(?=elections?\b)", re.I), "parliamentary legislative "),
                  # ... the weather a country has (its "Climate"), and the kind of government it has (its "Government type")
                  (re.compile(r"\bweather(?=\s+(?:is\s+)?like\b|\s+(?:in|of)\s+(?-i:[A-Z]))", re.I), "climate"),  # (not "in any weather")
                  (re.compile(r"\b(?:kind|type|form|sort|system)\s+of\s+government\b", re.I), "government type"),

@@ -2922,30 +2922,32 @@ def test_everyday_words_for_life_expectancy_and_the_support_ratio(almaria):
         almaria, "How many working-age Almarians are there for each Almarian over 65?", sheet)
 
 
-def test_a_line_of_the_year_asked_that_holds_the_named_field_s_words_answers(almaria):
-    """"How much of its GDP did Almaria spend on defence in 2022?" names the GDP field, dated 2024 only; the military
-    expenditures' "1.1% of GDP (2022 est.)" holds its word and the year, so the sources do give that year's figure (the
-    real GDP per capita of a year no line gives is still not given)."""
-    sheet = ("GDP (official exchange rate)\n$10.5 billion (2024 est.)\n\n"
-             "Military expenditures\n1.5% of GDP (2024 est.)\n1.3% of GDP (2023 est.)\n1.1% of GDP (2022 est.)\n\n"
-             "Real GDP per capita\n$16,400 (2024 est.)\n$14,200 (2023 est.)")
-    assert "1.1% of GDP (2022 est.)" in fact_sheet_answer(
-        almaria, "How much of its GDP did Almaria spend on defence in 2022?", sheet)
-    assert fact_sheet_answer(almaria, "What was Almaria's real GDP per capita in 2019?", sheet) == DECLINE
+# (a question of a year that names a field dated only to other years; the year's figure it is answered with; a question
+# of a year no line of that field gives, declined)
+_YEAR_ASKED = [
+    # "How much of its GDP ... in 2022?" names the GDP field; the military expenditures' "1.1% of GDP (2022 est.)" holds
+    # its word and the year, so the sources do give that year's figure
+    ("GDP (official exchange rate)\n$10.5 billion (2024 est.)\n\n"
+     "Military expenditures\n1.5% of GDP (2024 est.)\n1.3% of GDP (2023 est.)\n1.1% of GDP (2022 est.)\n\n"
+     "Real GDP per capita\n$16,400 (2024 est.)\n$14,200 (2023 est.)",
+     "How much of its GDP did Almaria spend on defence in 2022?", "1.1% of GDP (2022 est.)",
+     "What was Almaria's real GDP per capita in 2019?"),
+    # "... labour force ... in 2022?" names the "Labor force" field; the unemployment rate's "10.5% (2022 est.)" goes with
+    # its note "% of labor force seeking employment". Prose of a year the question asks about stands in for the field
+    # only when it holds a named field's word: "fighting resumed in 2015" does not give the unemployment rate of 2015
+    ("Almaria joined the UN in 1955. Talks with the rebels began in 2013, but intense fighting resumed in 2015.\n\n"
+     "Unemployment rate\n8.5% (2024 est.)\n9.4% (2023 est.)\n10.5% (2022 est.)\n"
+     "note: % of labor force seeking employment\n\n"
+     "Labor force\n3.2 million (2024 est.)\nnote: number of people ages 15 or older who are employed",
+     "What share of Almaria's labour force was unemployed in 2022?", "10.5% (2022 est.)",
+     "What was Almaria's unemployment rate in 2015?"),
+]
 
 
-def test_a_field_s_note_holds_its_words_and_prose_of_the_year_must_hold_a_named_field_s_word(almaria):
-    """"What share of Almaria's labour force was unemployed in 2022?" names the "Labor force" field, dated 2024 only; the
-    unemployment rate's "10.5% (2022 est.)" goes with its note "% of labor force seeking employment", so the sources
-    give that year's figure. Prose of a year the question asks about stands in for the field only when it holds a named
-    field's word: "fighting resumed in 2015" does not give the unemployment rate of 2015."""
-    sheet = ("Almaria joined the UN in 1955. Talks with the rebels began in 2013, but intense fighting resumed in 2015.\n\n"
-             "Unemployment rate\n8.5% (2024 est.)\n9.4% (2023 est.)\n10.5% (2022 est.)\n"
-             "note: % of labor force seeking employment\n\n"
-             "Labor force\n3.2 million (2024 est.)\nnote: number of people ages 15 or older who are employed")
-    assert "10.5% (2022 est.)" in fact_sheet_answer(
-        almaria, "What share of Almaria's labour force was unemployed in 2022?", sheet)
-    assert fact_sheet_answer(almaria, "What was Almaria's unemployment rate in 2015?", sheet) == DECLINE
+@pytest.mark.parametrize(("sheet", "answered", "figure", "declined"), _YEAR_ASKED)
+def test_a_line_of_the_year_asked_that_goes_with_the_named_field_s_words_answers(almaria, sheet, answered, figure, declined):
+    assert figure in fact_sheet_answer(almaria, answered, sheet)
+    assert fact_sheet_answer(almaria, declined, sheet) == DECLINE
 
 
 def test_a_heavy_toll_is_its_degree_and_losing_people_is_suffering_deaths(almaria):
