@@ -25,8 +25,9 @@ import numpy as np
 
 from app.components.embedding import EmbeddingComponent
 from app.lexicon import Lexicon, irregular_verbs, shared_lexicon, terms_with_verbs
-from app.text import BOUNDS, LIST_ITEM, NAME, NAME_RUN, POSSESSIVE, REFERENCE_MARK, SEX_OF, STOPWORDS, content_terms, is_field_line, is_heading, \
-    named_terms, one_word_for_phrases, same_country, same_name, sentence_spans, spell_out_titles, term_share
+from app.text import BOUNDS, IRREGULAR_PLURALS, LIST_ITEM, NAME, NAME_RUN, POSSESSIVE, REFERENCE_MARK, SEX_OF, STOPWORDS, \
+    content_terms, is_field_line, is_heading, named_terms, one_word_for_phrases, same_country, same_name, sentence_spans, \
+    spell_out_titles, term_share
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
@@ -781,7 +782,8 @@ _IN_PERCENT = re.compile(r"\b(?:percent|per\s+cent|percentage)\b|%", re.I)
 # a body named in full: capitalised words (after any owner's possessive) that close on a word for a body
 _BODY = re.compile(r"(?<![\w'’])((?:(?-i:[A-ZÀ-Ž])[\w-]*\s+){1,4}(?:Party|Movement|Alliance|Union|Front|Coalition|League|"
                    r"Association|Committee|Council|Army|Agency|Company|Corporation|Ministry|Bank|Institute|Organi[sz]ation))\b")
-_IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "people": "person"}
+# (with the plurals of the sexes, which terms keep as they are: "women" is a key of ``SEX_OF``)
+_IRREGULAR_PLURALS = {**IRREGULAR_PLURALS, "women": "woman", "men": "man"}
 _FLOW_END = re.compile(r"^\W*how\s+(?:much|many)\b.*\b(?:to|from|into|with)\s+(?:the\s+)?"
                        r"((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s*\??\s*$", re.I)
 # "Who designed Serbia's flag?" asks for whoever made it: a deed of authorship that sources tell in its own word family

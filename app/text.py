@@ -111,12 +111,12 @@ def plain_term(word: str) -> str | None:
 
 
 # "people" is the plural of "person" ("stateless persons: 420" counts people), "children" of "child"
-_IRREGULAR_PLURALS = {"people": "person", "children": "child"}
+IRREGULAR_PLURALS = {"people": "person", "children": "child"}
 
 
 @lru_cache(maxsize=200_000)  # a corpus has far fewer distinct words than words: each is spelled and stemmed once
 def _term(word: str) -> str:
-    word = _IRREGULAR_PLURALS.get(word, word)
+    word = IRREGULAR_PLURALS.get(word, word)
     return _NOUN_IN_Y.sub("", _stemmer.stemWord(_american(_ADVERB_IN_ILY.sub("y", word))))
 
 
