@@ -170,6 +170,19 @@ def _what_is_counted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> 
     return _with_related(terms, lexicon), names + [alias for name in names for alias in _country_names(name, lexicon)]
 
 
+def _kind_restricted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> list[set[str]]:
+    """The words that narrow a kind of people or troops "How many ...?" counts ("stateless" of "How many stateless
+    persons ...?"), each with WordNet's related forms: those kinds count one another (``_KINDS_OF_COUNTED``), so a count
+    of people ("13,535 people were killed or missing") answers only if its sentence names what narrows them too."""
+    words = list(itertools.takewhile(lambda word: not _COUNT_ASKED_UNTIL.match(word),
+                                     counted_noun.group(1).split() if counted_noun else []))
+    kind_at = next((i for i, word in enumerate(words)
+                    if word.islower() and set(content_terms(word)) & set().union(*_KINDS_OF_COUNTED)), None)
+    if kind_at is None:
+        return []
+    return [_with_related({term}, lexicon) for word in words[:kind_at] if word.islower() for term in content_terms(word)]
+
+
 def _country_names(name: str, lexicon: Lexicon | None) -> set[str]:
     """The terms of every name of the country a people's word names: "American" -> "america", "us", "usa" (WordNet has
     "American" of "America", a country also written "US" and "USA"); none for a word that names no country."""
@@ -1392,6 +1405,7 @@ class SentenceScorer:
             and not self._names_people(counted_noun.group(1))
         counts_time = any(re.fullmatch(_UNIT, word, re.I) for word in counted_noun.group(1).split()) if counted_noun else None
         counted_terms, counted_names = _what_is_counted(counted_noun, self.lexicon)
+        narrowed_by = _kind_restricted(counted_noun, self.lexicon)
         # (... and a kind of it, as WordNet files it: "24 automobiles" are vehicles; the noun right after "How many")
         counted_word = re.match(r"\s*([a-z]+)", counted_noun.group(1)) if counted_noun and self.lexicon else None
         counted_kind = (lambda word: self._kind_of_counted(word, counted_word.group(1))) if counted_word \
@@ -1759,7 +1773,8 @@ class SentenceScorer:
             if kind == "number" and counted_terms and not (cand.label and cand.n in fact_sheets) \
                     and not any(map(is_field_line, plain.split("\n"))):
                 cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked, counted_kind) \
-                    and (not part_asked or bool(part_asked & s_terms) or part_told <= s_terms)  # (the whole is no part: "13,535 people")
+                    and (not part_asked or bool(part_asked & s_terms) or part_told <= s_terms) \
+                    and all(forms & s_terms for forms in narrowed_by)  # (the whole is no part: "13,535 people", nor its kind)
             # a fact sheet's note that tells what its field measures ("note: % of labor force ages 15-24 seeking
             # employment") gives no figure: its only numbers bound an age
             if kind == "number" and _FIELD_NOTE.match(plain) and not _NUMBER.search(_AGES.sub("", plain)):

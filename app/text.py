@@ -353,7 +353,10 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # ... and what a government takes in, its budget's revenues (not what it collects in taxes, a field of its own:
                  # "Taxes and other revenues / 23.9% (of GDP)")
                  (re.compile(r"\b(?:government|state)\s+(?:take|takes|took|bring|brings|brought|collect|collects|collected|"
-                             r"earn|earns|earned)(?!\s+(?:in\s+)?tax)(?:\s+in)?\b", re.I), "government budget revenues")]
+                             r"earn|earns|earned)(?!\s+(?:in\s+)?tax)(?:\s+in)?\b", re.I), "government budget revenues"),
+                 # ... and, in prose, an exchange of fire, which is a shootout (WordNet relates "gunfight" and "gunplay" to
+                 # it, never the phrase): "What did the police do in the first exchange of fire?" / "In the initial shootout"
+                 (re.compile(r"\bexchanges?\s+of\s+(?:gun)?fire\b", re.I), "shootout")]
 
 
 def one_word_for_phrases(question: str) -> str:

@@ -1547,6 +1547,9 @@ def test_when_was_someone_born_wants_a_birth(almaria, text, expected):
     # words for people count one another, and so do words for troops
     ("How many people were arrested in Portville?", "In Portville as many as 500 inhabitants were arrested.", "500"),
     ("How many troops did Ostria send to Portville?", "Ostria sent about 300 soldiers to Portville.", "300"),
+    # ... but a word narrowing the kind counted is told too: people are not stateless persons
+    ("How many stateless persons live in Portville?", "In Portville as many as 500 inhabitants were arrested.", None),
+    ("How many stateless persons live in Portville?", "Portville counts some 500 stateless inhabitants.", "500"),
     # what a count counts ends at a preposition or a verb ("two raiders died inside a guard post" counts raiders),
     # and is someone else's when it names others than the question's ("Almarian soldiers" for Ostrian soldiers)
     ("How many Ostrian guards were killed at the harbour?", "At the Ostrian harbour two raiders died inside a guard post.", None),
@@ -2965,6 +2968,17 @@ def test_a_heavy_toll_is_its_degree_and_losing_people_is_suffering_deaths(almari
     assert answer.startswith("According to official reports, the alliance suffered no fatalities"), answer
     assert "How heavy" in one_word_for_phrases("How heavy is the drone's payload?")
     assert "fatalities" not in one_word_for_phrases("Did Almaria lose any territory?")
+
+
+def test_an_exchange_of_fire_is_a_shootout(almaria):
+    """"What did the guards do in the first exchange of fire?" asks of the shootout ("In the initial shootout ..."), not
+    of the sentence that holds "fire" and more of the question's other words."""
+    chunks = titled_chunks({
+        "Claims": "He claimed that houses in Portville were fired at by the Almarian guards without reason.",
+        "Raid": "In the initial shootout at Portville, the Almarian guards managed to repel the raiders."})
+    answer = passages_answer(almaria, "What were the Almarian guards able to do in the first exchange of fire at Portville?",
+                             chunks)
+    assert "managed to repel" in answer and "without reason" not in answer, answer
 
 
 def test_a_burned_fuel_is_consumed_and_farms_are_agriculture(almaria):
