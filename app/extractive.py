@@ -244,7 +244,7 @@ _RELATION = re.compile(r"\b(?:sons?|daughters?|fathers?|mothers?|brothers?|siste
 
 # what a figure measures, when a question asks for it by name: a figure answers only if its sentence names the
 # measure too ("What was the turnout in ...?" is not answered by "one third of deputies")
-_MEASURE = r"population|length|height|speed|turnout|weight|payload|capacity|strength|age"
+_MEASURE = r"population|length|height|altitude|speed|turnout|weight|payload|capacity|strength|age"
 _ASKED_MEASURE = re.compile(rf"\bwhat (?:is|was|are|were) the (?:[\w-]+\s+){{0,2}}({_MEASURE})\b", re.I)
 
 

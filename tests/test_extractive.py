@@ -931,6 +931,11 @@ _CLOSED = "In 1870 the Almarian Assembly closed the harbour of Portville."
      f"{_REFERENDUM} A change needs one third of the deputies of Almaria.", None),
     ("What was the turnout in the July 1870 referendum of Almaria?",
      f"{_REFERENDUM} The turnout in the referendum was 61%.", "61%"),
+    # (an altitude too: a drone's speed and range are no altitude, though "six miles" is a length)
+    ("What is the maximum flight altitude of the Ostrian drones?",
+     "The Ostrian drones can travel at 80 miles per hour with a range exceeding six miles.", None),
+    ("What is the maximum flight altitude of the Ostrian drones?",
+     "The Ostrian drones fly at an altitude of up to six miles.", "six miles"),
     ("How many deputies voted in the referendum of Almaria?",
      "On 1 or 2 July 1870 the deputies of Almaria voted in the referendum.", None),
     # a share spent on what the question names needs a sentence naming it (not another share of the same income)
