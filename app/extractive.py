@@ -679,9 +679,12 @@ def _charge_of_another(sentence: str, charge: str, given_names: set[str]) -> boo
     return bool(titles) and others == len(titles)
 
 
+_SHARE_AFTER = re.compile(r"\s?(?:[-–]\s?\d[\d,.]*\s?)?%")  # what follows a share's figure: "%", or a range's "-75%"
+
+
 def _only_shares(text: str) -> bool:
-    """The text gives figures, and every one of them is a share ("20% of the population")."""
-    shares = [text[figure.end():figure.end() + 2].lstrip().startswith("%") for figure in _DIGITS.finditer(text)]
+    """The text gives figures, and every one of them is a share ("20% of the population", "Turkish 70-75%")."""
+    shares = [bool(_SHARE_AFTER.match(text, figure.end())) for figure in _DIGITS.finditer(text)]
     return bool(shares) and all(shares)
 
 

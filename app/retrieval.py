@@ -20,6 +20,7 @@ import numpy as np
 
 from app.components.embedding import EmbeddingComponent
 from app.components.vector_store import VectorStoreComponent
+from app.lexicon import shared_lexicon
 from app.settings import Settings
 from app.text import content_terms, embedding_text, one_word_for_phrases, proper_names, same_name, words
 
@@ -142,7 +143,10 @@ class HybridRetriever:
         """Names the question gives that no passage of the index mentions ("Danish" in a corpus that
         never says it): about them the sources can say nothing."""
         lexical = self._lexical or self.lexical_index()  # the generation the last retrieval used, as idf()
-        return sorted(word for word in proper_names(question) if not lexical.mentions(word))
+        lexicon = shared_lexicon()
+        # (nor a name WordNet gives for one some passage mentions: "Britons" of "the British population")
+        return sorted(word for word in proper_names(question) if not lexical.mentions(word) and not (
+            lexicon and any(form in lexical.doc_freq for term in content_terms(word) for form in lexicon.related(term))))
 
     def holds_term(self, term: str) -> bool:
         """Some passage of the index holds the term (a word as ``content_terms`` stems it); unlike a name, no other

@@ -356,7 +356,12 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                              r"earn|earns|earned)(?!\s+(?:in\s+)?tax)(?:\s+in)?\b", re.I), "government budget revenues"),
                  # ... and, in prose, an exchange of fire, which is a shootout (WordNet relates "gunfight" and "gunplay" to
                  # it, never the phrase): "What did the police do in the first exchange of fire?" / "In the initial shootout"
-                 (re.compile(r"\bexchanges?\s+of\s+(?:gun)?fire\b", re.I), "shootout")]
+                 (re.compile(r"\bexchanges?\s+of\s+(?:gun)?fire\b", re.I), "shootout"),
+                 # ... and a growing economy is its GDP growing, a fact sheet's "Real GDP growth rate": "By how much did
+                 # Kosovo's economy grow in 2023?" / "4.1% (2023 est.)"
+                 (re.compile(r"\beconom(?:y|ies)(?=\s+(?:grow|grows|grew|grown|growing|expand|expands|expanded|shrink|shrinks|"
+                             r"shrank|contract|contracts|contracted)\b)|\beconomic(?=\s+(?:growth|expansion|contraction)\b)",
+                             re.I), "real GDP")]
 
 
 def one_word_for_phrases(question: str) -> str:

@@ -828,6 +828,19 @@ def test_a_name_no_passage_mentions_is_declined(almaria):
     assert almaria.retriever.unknown_names("Did the ODL meet in Portville?") == []
 
 
+def test_a_name_wordnet_gives_for_one_the_passages_mention_is_known(tmp_path):
+    """"Britons" is not in the passages, "British" is: WordNet relates the two, so the question is read, not declined
+    as about someone the sources never name; a people they never name at all still is."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "opinion.txt").write_text("The British government backed the campaign, as did a majority of the British public.")
+    dossier = Dossier(make_settings(tmp_path, corpus_dir=docs))
+    assert not dossier.ingest.ingest_paths([docs]).failed
+    assert dossier.retriever.unknown_names("Did most Britons back the campaign?") == []
+    assert "majority of the British public" in dossier.chain.ask("Did most Britons back the campaign?").answer
+    assert dossier.retriever.unknown_names("Did most Danes back the campaign?") == ["danes"]
+
+
 def test_a_sentence_answers_with_the_terms_it_holds_itself(almaria):
     """The half weight of a name its passage gives ranks a sentence; it does not make it an answer:
     "How many Belarusian soldiers ...?" is not answered by the passage's one count for that year, of kilometres."""
@@ -2052,6 +2065,10 @@ def test_a_share_alone_is_no_count_of_the_people_who_live_somewhere(almaria):
     assert_fact_sheet_quotes(almaria, "How many people live in Belport?", sheet, "1.2 million Belport", "20%")
     groups = "Ethnic groups\nAlmarian 83.3%, Ostrian 3.5%, other 13.2% (2011 est.)"
     assert "Ostrian 3.5%" in fact_sheet_answer(almaria, "How many people in Almaria are Ostrians?", groups)
+    # (a share given as a range is a share too: "Almarian 70-75%" counts no one)
+    sheet = ("Population\ntotal: 2,100,000 (2025 est.)\n\n"
+             "Ethnic groups\nAlmarian 70-75%, Ostrian 19%, other minorities 6-11% (2016 est.)")
+    assert_fact_sheet_quotes(almaria, "How many people live in Almaria?", sheet, "2,100,000", "70-75%")
 
 
 def test_the_thing_the_sentence_before_names_is_named_by_the_sentence_that_goes_on_about_it(almaria):
@@ -2984,6 +3001,19 @@ def test_an_exchange_of_fire_is_a_shootout(almaria):
     answer = passages_answer(almaria, "What were the Almarian guards able to do in the first exchange of fire at Portville?",
                              chunks)
     assert "managed to repel" in answer and "without reason" not in answer, answer
+
+
+def test_a_growing_economy_is_its_gdp_growing(almaria):
+    """"By how much did Almaria's economy grow in 2023?" asks for its "Real GDP growth rate", a field that never says
+    "economy": not outmatched by a sentence that tells of the economy growing without a figure, when "economy" weighs
+    most (as on the real sheets, whose other fields never say it)."""
+    chunks = titled_chunks({
+        "The World Factbook: Almaria": "Real GDP growth rate\n4.4% (2024 est.)\n4.1% (2023 est.)",
+        "Almaria's harbour": "The economy of Almaria grew strongly once its harbour of Portville reopened."})
+    given = GenerationInput(question="By how much did Almaria's economy grow in 2023?", sources=list(enumerate(chunks, 1)),
+                            idf=lambda term: 3.0 if term == "economi" else 1.0)
+    answer = "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+    assert "4.1% (2023 est.)" in answer, answer
 
 
 def test_a_burned_fuel_is_consumed_and_farms_are_agriculture(almaria):
