@@ -1387,6 +1387,9 @@ class SentenceScorer:
                          for n, chunk in sources}
         question_names = named_terms(own_question)
         asked_named = question_names & set(q_terms)
+        # (each name the question gives, by its terms: "Mount Ararat" is named by "Ararat")
+        asked_name_terms = [terms for name in NAME_RUN.findall(own_question)
+                            if (terms := set(content_terms(name)) & asked_named)]
         # (a people named by its plural noun is named by its adjective: "Kurds" by "Kurdish 19%" of "Ethnic groups")
         country_names = {t: _country_names(t, self.lexicon) for t in asked_named}
         seats = {t: countries for name in NAME.findall(own_question) for t in set(content_terms(name)) & asked_named
@@ -1787,6 +1790,16 @@ class SentenceScorer:
                 if line_keys and not any(key in asked_parts[cand.doc_id, cand.label] for key in line_keys):
                     cand.kind_ok = False
                     other_parts.add(id(cand))
+            # a fact sheet's line is about the subject its title names, and answers a question that names that subject
+            # only of the other names it gives: "What share of Kosovo's imports come from Russia?" is not answered by
+            # *The World Factbook: Kosovo*'s "Germany 13%, Turkey 13%, China 10%, ..." (a name held by the line, its
+            # field's label, the title or the passage)
+            if cand.n in fact_sheets and any(same_name(name, term) for name_terms in asked_name_terms for name in name_terms
+                                             for term in titled[cand.n]) and any(
+                    not any(same_name(name, term) for name in name_terms
+                            for term in s_terms | label_terms | titled[cand.n] | passage_terms[cand.n])
+                    for name_terms in asked_name_terms):
+                cand.kind_ok = False
             # a sentence that does not show the thing asked for is no answer: "What colour ...?" needs a colour
             # (``_ASKS_COLOUR``), "Who designed ...?" the deed of authorship (``_ASKS_AUTHOR``), "When did ... visit ...?"
             # the deed it dates (``_ASKS_WHEN_DID``), and "In which Turkish city ...?" a place WordNet files in Turkey

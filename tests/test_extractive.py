@@ -2071,6 +2071,18 @@ def test_a_share_alone_is_no_count_of_the_people_who_live_somewhere(almaria):
     assert_fact_sheet_quotes(almaria, "How many people live in Almaria?", sheet, "2,100,000", "70-75%")
 
 
+def test_a_fact_sheet_line_answers_only_of_the_names_the_question_gives(almaria):
+    """A fact sheet's line is about the subject its title names: "What share of Almaria's imports come from Westhaven?"
+    is not answered by *The World Factbook: Almaria*'s list of partners, which never names Westhaven; a name is named
+    by any of its words ("Mount Brel" by "Brel")."""
+    sheet = "Imports - partners\nOstria 13%, Genoa 10%, Portugal 7% (2021)"
+    assert fact_sheet_answer(almaria, "What share of Almaria's imports come from Westhaven?", sheet) == DECLINE
+    assert "Ostria 13%" in fact_sheet_answer(almaria, "What share of Almaria's imports come from Ostria?", sheet)
+    hazards = ("Natural hazards\nvolcanism: the two historically active volcanoes (Brel and Silt) have not erupted "
+               "since the 18th century")
+    assert "have not erupted" in fact_sheet_answer(almaria, "When did Almaria's Mount Brel last erupt?", hazards)
+
+
 def test_the_thing_the_sentence_before_names_is_named_by_the_sentence_that_goes_on_about_it(almaria):
     """"Almaria condemned the arrest as ..." names whose arrest the sentence before names ("The July arrest of Almarian
     official Dorin Vask ..."), when the question asks of that arrest: its characterisation answers."""
