@@ -126,14 +126,32 @@ _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<fragment>(?:(?P<
                        r"(?P<rest>(?:\S+\s*){1,4}?))\s*\??\s*$", re.I)
 
 
+_YEARS_AWAY = re.compile(r"^\s*(?:and|what about|how about)\s+(?:(?:a|an|the)\s+)?(?:(?P<count>one|two|three|four|five|\d{1,2})\s+)?"
+                         r"years?\s+(?P<way>earlier|before|later|after|on)\s*\??\s*$|"
+                         r"^\s*(?:and|what about|how about)\s+(?:in\s+)?the\s+(?P<way2>previous|prior|next|following)\s+year\s*\??\s*$",
+                         re.I)
+_A_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")  # (a year from 1000 to 2099)
+_NUMBER_OF_YEARS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def completed_question(question: str, history: list[dict]) -> str:
     """A follow-up that is only a fragment ("And of Kosovo?", "What about Turkey?") asks the previous
     question again about what it names: "What is the population of Serbia?" -> "What is the population
     of Kosovo?" (the previous question's last name is replaced; a fragment that names nothing, "And in
     1999?", is added to it). A previous question that was a fragment itself is completed first. Any
     other question, and a fragment that refers back ("And its population?"), is returned as it is."""
-    found = _ELLIPSIS.match(question)
     asked = [i for i, turn in enumerate(history) if turn.get("role") == "user" and turn.get("content")]
+    # "And a year earlier?" after "... in 2024?" asks it again of 2023 (the previous question's one year, moved)
+    shifted = _YEARS_AWAY.match(question)
+    if shifted and asked:
+        frame = completed_question(history[asked[-1]]["content"], history[:asked[-1]]).strip().rstrip("?").strip()
+        years = set(_A_YEAR.findall(frame))
+        if len(years) == 1:
+            year = years.pop()
+            away = _NUMBER_OF_YEARS.get((shifted["count"] or "one").lower()) or int(shifted["count"])
+            away *= -1 if (shifted["way"] or shifted["way2"]).lower() in ("earlier", "before", "previous", "prior") else 1
+            return re.sub(rf"\b{year}\b", str(int(year) + away), frame) + "?"
+    found = _ELLIPSIS.match(question)
     if not found or not asked or _FOLLOW_UP.search(found["rest"]) or \
             re.search(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", found["rest"], re.I):
         return question

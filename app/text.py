@@ -361,7 +361,15 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # Kosovo's economy grow in 2023?" / "4.1% (2023 est.)"
                  (re.compile(r"\beconom(?:y|ies)(?=\s+(?:grow|grows|grew|grown|growing|expand|expands|expanded|shrink|shrinks|"
                              r"shrank|contract|contracts|contracted)\b)|\beconomic(?=\s+(?:growth|expansion|contraction)\b)",
-                             re.I), "real GDP")]
+                             re.I), "real GDP"),
+                 # ... and how many people a place has is its population ("How many inhabitants does Serbia have?", "How
+                 # many people are there in Serbia?", "And how many people in total?" / "Population / total: ..."), not a
+                 # count of people in a sentence ("subscriptions per 100 inhabitants")
+                 (re.compile(r"\bhow\s+many\s+(?:people|persons|inhabitants|residents)\s+(?:(?:are|were)\s+there(?=\s+in\s+"
+                             r"(?-i:[A-ZÀ-Ž]))|in\s+total|altogether|in\s+all)\b", re.I), "what is the population"),
+                 (re.compile(r"\bhow\s+many\s+(?:people|persons|inhabitants|residents)\s+(?:do|does|did)\s+"
+                             r"((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s+have\b", re.I),
+                  r"what is the population of \1")]
 
 
 def one_word_for_phrases(question: str) -> str:

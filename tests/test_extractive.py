@@ -794,6 +794,19 @@ def test_a_fragment_s_phrase_takes_the_place_of_the_one_of_its_sort_that_ends_th
         "What share of Almaria's people are over 65?"
 
 
+def test_a_year_earlier_or_later_asks_the_previous_question_again_of_that_year():
+    """"And a year earlier?" after "... in 1421?" asks it of 1420; with no one year to move, it is a fragment as any."""
+    def history(question: str) -> list[dict]:
+        return [{"role": "user", "content": question}, {"role": "assistant", "content": "..."}]
+    asked = history("What share of Almaria's sailors were out of work in 1421?")
+    assert completed_question("And a year earlier?", asked) == "What share of Almaria's sailors were out of work in 1420?"
+    assert completed_question("And the year before?", asked) == completed_question("And a year earlier?", asked)
+    assert completed_question("And two years later?", asked) == "What share of Almaria's sailors were out of work in 1423?"
+    assert completed_question("And the following year?", asked) == \
+        "What share of Almaria's sailors were out of work in 1422?"
+    assert "1420" not in completed_question("And a year earlier?", history("Who rules Almaria?"))
+
+
 def test_determiners_and_adverbs_that_name_nothing_are_no_terms():
     assert content_terms("Which other drones does Kosovo already operate?") == ["drone", "kosovo", "oper"]
     assert content_terms("What have the protesters been angry about?") == ["protest", "been", "angri"]
@@ -3026,6 +3039,23 @@ def test_a_growing_economy_is_its_gdp_growing(almaria):
                             idf=lambda term: 3.0 if term == "economi" else 1.0)
     answer = "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
     assert "4.1% (2023 est.)" in answer, answer
+
+
+def test_how_many_people_a_place_has_is_its_population(almaria):
+    """"How many inhabitants does Almaria have?" and "How many people are there in Almaria?" ask for its population, not
+    for a rate per 100 inhabitants nor for the sexes' ratio in the whole population (when "inhabitants" weighs most, as
+    on the real sheets, where few lines say it)."""
+    sheet = titled_chunks({"The World Factbook: Almaria": (
+        "Population\ntotal: 2,100,000 (2025 est.)\n\nSex ratio\ntotal population: 0.95 male(s)/female (2024 est.)\n\n"
+        "Telephones - mobile cellular\nsubscriptions per 100 inhabitants: 124 (2021 est.)")})
+
+    def answer(question: str) -> str:
+        given = GenerationInput(question=question, sources=list(enumerate(sheet, 1)),
+                                idf=lambda term: 3.0 if term == "inhabit" else 1.0)
+        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+    for question in ("How many inhabitants does Almaria have?", "How many people are there in Almaria?"):
+        assert "2,100,000" in answer(question) and "0.95" not in answer(question), answer(question)
+    assert "2,100,000" not in answer("How many inhabitants have a mobile phone subscription?")
 
 
 def test_a_burned_fuel_is_consumed_and_farms_are_agriculture(almaria):
