@@ -138,8 +138,9 @@ def completed_question(question: str, history: list[dict]) -> str:
     """A follow-up that is only a fragment ("And of Kosovo?", "What about Turkey?") asks the previous
     question again about what it names: "What is the population of Serbia?" -> "What is the population
     of Kosovo?" (the previous question's last name is replaced; a fragment that names nothing, "And in
-    1999?", is added to it). A previous question that was a fragment itself is completed first. Any
-    other question, and a fragment that refers back ("And its population?"), is returned as it is."""
+    1999?", is added to it; "And a year earlier?" moves its one year). A previous question that was a fragment itself
+    is completed first. Any other question, and a fragment that refers back ("And its population?"), is returned as
+    it is."""
     asked = [i for i, turn in enumerate(history) if turn.get("role") == "user" and turn.get("content")]
     # "And a year earlier?" after "... in 2024?" asks it again of 2023 (the previous question's one year, moved)
     shifted = _YEARS_AWAY.match(question)

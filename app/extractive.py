@@ -1492,6 +1492,9 @@ class SentenceScorer:
         where = {n: chunk.context for n, chunk in sources}
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         fact_sheets = {n for n, chunk in sources if _is_fact_sheet(chunk.text)}
+        # (the fact sheets whose title names a name the question gives: their subject's)
+        subject_named = {n for n in fact_sheets if any(same_name(name, term) for name_terms in asked_name_terms
+                                                       for name in name_terms for term in titled[n])}
         titles = set().union(*titled.values())
         subjects = _subjects(question_names, titles)
         # ... and a people's word names the country some indexed document is titled by, retrieved or not: "the average
@@ -1776,11 +1779,12 @@ class SentenceScorer:
                                                                          self._countries(cand.quotable), titled[cand.n]))
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             # (a heading over prose is no field: "The EU dialogue's deepening paralysis" / "... virtually no progress")
+            # (the whole is no part: "13,535 people"; nor are people the stateless persons asked for: ``narrowed_by``)
             if kind == "number" and counted_terms and not (cand.label and cand.n in fact_sheets) \
                     and not any(map(is_field_line, plain.split("\n"))):
                 cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked, counted_kind) \
                     and (not part_asked or bool(part_asked & s_terms) or part_told <= s_terms) \
-                    and all(forms & s_terms for forms in narrowed_by)  # (the whole is no part: "13,535 people", nor its kind)
+                    and all(forms & s_terms for forms in narrowed_by)
             # a fact sheet's note that tells what its field measures ("note: % of labor force ages 15-24 seeking
             # employment") gives no figure: its only numbers bound an age
             if kind == "number" and _FIELD_NOTE.match(plain) and not _NUMBER.search(_AGES.sub("", plain)):
@@ -1794,12 +1798,11 @@ class SentenceScorer:
             # only of the other names it gives: "What share of Kosovo's imports come from Russia?" is not answered by
             # *The World Factbook: Kosovo*'s "Germany 13%, Turkey 13%, China 10%, ..." (a name held by the line, its
             # field's label, the title or the passage)
-            if cand.n in fact_sheets and any(same_name(name, term) for name_terms in asked_name_terms for name in name_terms
-                                             for term in titled[cand.n]) and any(
-                    not any(same_name(name, term) for name in name_terms
-                            for term in s_terms | label_terms | titled[cand.n] | passage_terms[cand.n])
-                    for name_terms in asked_name_terms):
-                cand.kind_ok = False
+            if cand.n in subject_named:
+                held = s_terms | label_terms | titled[cand.n] | passage_terms[cand.n]
+                if any(not (name_terms & held) and not any(same_name(name, term) for name in name_terms for term in held)
+                       for name_terms in asked_name_terms):
+                    cand.kind_ok = False
             # a sentence that does not show the thing asked for is no answer: "What colour ...?" needs a colour
             # (``_ASKS_COLOUR``), "Who designed ...?" the deed of authorship (``_ASKS_AUTHOR``), "When did ... visit ...?"
             # the deed it dates (``_ASKS_WHEN_DID``), and "In which Turkish city ...?" a place WordNet files in Turkey
