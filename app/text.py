@@ -367,7 +367,7 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # count of people in a sentence ("subscriptions per 100 inhabitants"); not "How many people in total were
                  # killed?"
                  (re.compile(r"\bhow\s+many\s+(?:people|persons|inhabitants|residents)\s+(?:(?:are|were)\s+there(?=\s+in\s+"
-                             r"(?-i:[A-ZÀ-Ž]))|(?:in\s+total|altogether|in\s+all)(?=\s*\?*\s*$))", re.I), "what is the population"),
+                             r"(?-i:[A-ZÀ-Ž]))|(?:in\s+total|altogether|in\s+all)(?=\s*(?:\?|$)))", re.I), "what is the population"),
                  (re.compile(r"\bhow\s+many\s+(?:people|persons|inhabitants|residents)\s+(?:do|does|did)\s+"
                              r"((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s+have\b", re.I),
                   r"what is the population of \1")]

@@ -3056,6 +3056,9 @@ def test_how_many_people_a_place_has_is_its_population(almaria):
     for question in ("How many inhabitants does Almaria have?", "How many people are there in Almaria?"):
         assert "2,100,000" in answer(question) and "0.95" not in answer(question), answer(question)
     assert "2,100,000" not in answer("How many inhabitants have a mobile phone subscription?")
+    from app.text import one_word_for_phrases
+    assert one_word_for_phrases("And how many people in total? (Almaria)") == "And what is the population? (Almaria)"
+    assert one_word_for_phrases("How many people in total were killed?") == "How many people in total were killed?"
 
 
 def test_a_burned_fuel_is_consumed_and_farms_are_agriculture(almaria):
