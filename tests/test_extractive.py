@@ -10,7 +10,7 @@ from app.extractive import Candidate, SentenceScorer, Weights, _abbreviations, _
     answer_kind, comparison_parts, own_words, with_borrowed_names
 from app.retrieval import Chunk
 from app.services import Dossier
-from app.text import content_terms, is_heading, named_terms, spell_out_titles
+from app.text import content_terms, is_heading, named_terms, one_word_for_phrases, spell_out_titles
 from ingest.chunking import split_into_chunks
 from tests.conftest import make_settings
 
@@ -129,6 +129,14 @@ def passages_answer(dossier: Dossier, question: str, chunks: list[Chunk]) -> str
     """The embedded answerer's reply from invented passages, every term weighing the same (what other tests
     index does not move it)."""
     given = GenerationInput(question=question, sources=list(enumerate(chunks, 1)), idf=lambda term: 1.0)
+    return "".join(ExtractiveGenerator(dossier.scorer, 0.0).stream(given))
+
+
+def weighted_answer(dossier: Dossier, question: str, chunks: list[Chunk], heavy: str) -> str:
+    """``passages_answer`` with one term (``heavy``, as ``content_terms`` stems it) weighing three times the others, as a
+    word few passages hold weighs on the real sheets."""
+    given = GenerationInput(question=question, sources=list(enumerate(chunks, 1)),
+                            idf=lambda term: 3.0 if term == heavy else 1.0)
     return "".join(ExtractiveGenerator(dossier.scorer, 0.0).stream(given))
 
 
@@ -1740,7 +1748,6 @@ _ELECTRICITY = ("Electricity\ninstalled generating capacity: 8.2 million kW (202
 
 def test_a_phrase_a_fact_sheet_says_in_one_word_is_asked_as_that_word(almaria):
     """"sell abroad" is a fact sheet's "exports", "buy from abroad" its "imports", "out of work" its "unemployed"."""
-    from app.text import one_word_for_phrases
     assert one_word_for_phrases("How much electricity did Almaria sell abroad in 2023?") == \
         "How much electricity did Almaria exports in 2023?"
     assert "imports" in one_word_for_phrases("How much gas does Almaria buy from abroad?")
@@ -1760,7 +1767,6 @@ _TRADE_AND_LAND = ("Imports\n$7.362 billion (2023 est.)\n$6.661 billion (2022 es
 def test_a_fact_sheet_s_commodities_terrain_and_keyed_names_are_asked_in_everyday_words(almaria):
     """"What goods ...?" asks for a fact sheet's "commodities", "What is the land like ...?" for its "Terrain"; and a
     field's value names what its key says ("global geoparks ...: Kula-Salihli")."""
-    from app.text import one_word_for_phrases
     assert one_word_for_phrases("What goods does Almaria import most?") == "What commodities does Almaria import most?"
     assert one_word_for_phrases("What is the land like in northern Almaria?") == "What is the terrain like in northern Almaria?"
 
@@ -1800,7 +1806,6 @@ _DEBT_AND_AIR = ("Debt - external\n$21.726 billion (2023 est.)\n\nReserves of fo
 
 
 def test_what_is_owed_is_debt_and_fine_particles_are_particulate_matter(almaria):
-    from app.text import one_word_for_phrases
     assert "debt" in one_word_for_phrases("How much does Almaria owe to foreign creditors?")
     assert "particulate matter" in one_word_for_phrases("How polluted is Almaria's air with fine particles?")
 
@@ -1817,7 +1822,6 @@ _AGES = ("Age structure\n0-14 years: 22.7% (male 233,010/female 216,304)\n15-64 
 def test_people_bounded_by_a_number_are_bounded_by_age(almaria):
     """"people under 15" are those of "0-14 years" (a range that ends below the bound), not women "ages 15-49" (a range
     that the bound's number opens); "over 65" is "65 years and over"."""
-    from app.text import one_word_for_phrases
     assert one_word_for_phrases("What share of Almaria's people are under 15?").endswith("under 15 years of age?")
 
     def answer(question: str) -> str:
@@ -1841,7 +1845,7 @@ def test_a_rate_per_head_and_smoking_are_asked_in_a_fact_sheet_s_words(almaria):
     def answer(question: str) -> str:
         return passages_answer(almaria, question, titled_chunks({"The Almaria Fact Sheet": _HEALTH}))
     assert "2.4 physicians" in answer("How many doctors does Almaria have per thousand people?")
-    from app.text import one_word_for_phrases  # (and "for every thousand people")
+    # (and "for every thousand people")
     assert "/1,000 population" in one_word_for_phrases("How many doctors does Almaria have for every thousand people?")
     assert "20.1%" in answer("What share of Almarian women smoke?") and "40.1%" not in answer("What share of Almarian women smoke?")
     assert "40.1%" in answer("What share of Almarian men smoke?") and "20.1%" not in answer("What share of Almarian men smoke?")
@@ -1957,7 +1961,6 @@ def test_a_count_of_another_country_named_by_wordnet_does_not_answer_for_the_ask
 def test_the_age_of_the_average_person_is_the_median_age(almaria):
     """"How old is the average Almarian?" asks for the fact sheet's "Median age"; a follow-up that puts another name
     after the same words asks it again."""
-    from app.text import one_word_for_phrases
     assert "median age" in one_word_for_phrases("How old is the average Almarian?")
     assert "median age" in one_word_for_phrases("What is the average age in Almaria?")
     sheet = "Median age\ntotal: 32.3 years (2025 est.)\n\nLife expectancy at birth\ntotal population: 73.1 years (2024 est.)"
@@ -1991,7 +1994,6 @@ def test_a_field_named_in_one_word_meets_the_words_that_define_it(almaria):
 def test_two_passports_city_dwellers_and_reading_are_the_fact_sheet_s_fields(almaria):
     """Everyday words for a fact sheet's fields: two passports are "dual citizenship", who lives in cities the "urban
     population", who can read and write "literacy"."""
-    from app.text import one_word_for_phrases
     assert "dual citizenship" in one_word_for_phrases("Can Almarians hold two passports?")
     assert "urban population" in one_word_for_phrases("What share of Almarians live in cities?")
     assert "literacy" in one_word_for_phrases("How many Almarians can read and write?")
@@ -2038,7 +2040,6 @@ def test_a_sex_named_by_another_field_leaves_a_field_s_own_parts_standing(almari
 def test_trading_partners_and_a_government_s_takings_are_the_fact_sheet_s_fields(almaria):
     """Everyday words for a fact sheet's fields: who sells the most to a country is its top imports partner, who buys
     the most from it (its biggest customer) its top exports partner, what its government takes in its budget's revenues."""
-    from app.text import one_word_for_phrases
     assert "imports partner" in one_word_for_phrases("Who sells the most goods to Almaria?")
     assert "exports partner" in one_word_for_phrases("Which country buys the most from Almaria?")
     assert "exports partner" in one_word_for_phrases("Who is Almaria's biggest customer?")
@@ -2057,7 +2058,6 @@ def test_trading_partners_and_a_government_s_takings_are_the_fact_sheet_s_fields
 def test_the_richest_tenth_and_how_unequal_incomes_are_are_the_fact_sheet_s_fields(almaria):
     """Everyday words for a fact sheet's fields: the richest (poorest) tenth is its "highest (lowest) 10%", how unequal
     incomes are its "Gini Index coefficient"."""
-    from app.text import one_word_for_phrases
     assert "highest 10%" in one_word_for_phrases("What share of income goes to Almaria's richest tenth?")
     assert "lowest 10%" in one_word_for_phrases("How much of the income do Almaria's poorest 10% get?")
     assert "Gini" in one_word_for_phrases("How unequal are incomes in Almaria?")
@@ -2163,7 +2163,6 @@ def test_a_head_of_state_its_languages_minerals_and_goods_sold_abroad_are_the_fa
     the US "chief of mission", the people who speak a language its "Languages" field, the minerals a country has its
     "Natural resources" (not the minerals its industry mines), what it sells to other countries (or what it exports)
     its export commodities."""
-    from app.text import one_word_for_phrases
     assert "chief of state" in one_word_for_phrases("Who is Almaria's head of state?")
     assert "US ambassador" in one_word_for_phrases("Who represents the United States in Belport at the moment?")
     assert "the language Almarian" in one_word_for_phrases("What share of Almaria's people speak Almarian?")
@@ -2187,7 +2186,6 @@ def test_a_head_of_state_its_languages_minerals_and_goods_sold_abroad_are_the_fa
 def test_the_weather_and_the_kind_of_government_are_the_fact_sheet_s_fields(almaria):
     """The weather a country has is its "Climate" (not the weather drones fly in), the kind of government it has its
     "Government type"."""
-    from app.text import one_word_for_phrases
     assert "climate" in one_word_for_phrases("What is the weather like in Almaria?")
     assert "climate" not in one_word_for_phrases("What sensors let the drones operate in any weather?")
     assert "government type" in one_word_for_phrases("What kind of government does Almaria have?")
@@ -2203,7 +2201,6 @@ def test_who_runs_a_government_helicopter_pads_drafting_and_where_a_court_sits_a
     """Everyday words for a fact sheet's: who runs a country's government is its "head of government", its helicopter
     landing pads its "heliports", drafting soldiers "conscription" (not a "draft resolution"), and where a court sits
     where it is "located"."""
-    from app.text import one_word_for_phrases
     assert "is Almaria's head of government" in one_word_for_phrases("Who runs Almaria's government?")
     assert "was the head of government" in one_word_for_phrases("Who led the government in 1999?")
     assert "heliports" in one_word_for_phrases("How many helicopter landing pads does Almaria have?")
@@ -2297,7 +2294,6 @@ def test_displaced_people_military_spending_and_the_seat_of_government_are_the_f
     """People displaced inside a country are its "IDPs"; what it puts into its armed forces, its "Military
     expenditures", as a share of its economy, of its GDP; the city it governs itself from, its capital (a city
     WordNet lacks is one when the fact sheet's "Capital" names it)."""
-    from app.text import one_word_for_phrases
     assert "internally displaced (IDPs) in" in one_word_for_phrases("How many people are displaced inside Almaria?")
     assert one_word_for_phrases("How big a slice of its economy does Almaria put into its armed forces?") == \
         "How big a share of GDP does Almaria spend on military expenditures?"
@@ -2374,7 +2370,6 @@ def test_a_total_population_line_is_the_total_of_a_field_asked_for_by_share(alma
 def test_the_things_a_country_buys_abroad_are_its_import_commodities(almaria):
     """"What is the biggest thing Almaria buys from abroad?" asks for its "Imports - commodities", not the worth of its
     "Imports"; "And who buys most of it?" after its exports asks for its top exports partner."""
-    from app.text import one_word_for_phrases
     assert "commodities" in one_word_for_phrases("What is the biggest thing Almaria buys from abroad?")
     assert "top exports partner" in one_word_for_phrases("And who buys most of it?")
     sheet = ("Imports\n$48.158 billion (2023 est.)\n$47.395 billion (2022 est.)\n\n"
@@ -2429,7 +2424,6 @@ def test_a_quantity_of_what_the_thing_asked_for_is_a_kind_of_measures_it(almaria
 def test_a_country_s_largest_cities_and_its_migration_are_fact_sheet_fields(almaria):
     """"What is Almaria's third-largest city?" asks for its "Major urban areas - population"; "Are more people leaving
     Almaria than arriving?" for its "Net migration rate"."""
-    from app.text import one_word_for_phrases
     assert "net migration rate of Almaria" in one_word_for_phrases("Are more people leaving Almaria than arriving?")
     sheet = ("Administrative divisions\n3 provinces and 2 cities*\ncities: Belport*, Ostry*, Velport\n\n"
              "Major urban areas - population\n5.8 million Velport, 2.4 million BELPORT (capital), 1.1 million Ostry (2023)\n\n"
@@ -2485,7 +2479,6 @@ def test_everyday_words_for_more_fact_sheet_fields(almaria):
     """Who goes online ("Internet users"), train track ("Railways"), the size of another place ("Area - comparative"),
     babies who die ("Infant mortality rate"), what lies in the ground ("Natural resources") and what a country uses
     (its "consumption")."""
-    from app.text import one_word_for_phrases
     assert "internet users" in one_word_for_phrases("What share of Almarians go online?")
     assert "railways" in one_word_for_phrases("How many kilometres of train track does Almaria have?")
     assert "area comparative" in one_word_for_phrases("Which country is Almaria about the size of?")
@@ -2526,7 +2519,6 @@ def test_a_one_word_field_in_another_word_of_its_sense_is_the_field_asked_for(al
 
 def test_who_may_vote_and_from_what_age_is_a_country_s_suffrage(almaria):
     """"Who can vote in Almaria?" and "At what age can Almarians vote?" ask for its "Suffrage", not for who voted how."""
-    from app.text import one_word_for_phrases
     assert one_word_for_phrases("Who can vote in Almaria?") == "what is the suffrage in Almaria?"
     assert one_word_for_phrases("At what age can Almarians vote?") == "At what age can Almarians have suffrage?"
     assert one_word_for_phrases("What is the voting age in Almaria?") == "What is the suffrage in Almaria?"
@@ -2552,7 +2544,6 @@ def test_the_name_of_a_thing_the_question_tells_by_a_name_is_not_another_s(almar
 def test_a_country_s_tallest_peak_and_the_rubbish_it_throws_away_are_fact_sheet_fields(almaria):
     """Its tallest peak is its "highest point", its lowest spot its "lowest point", and the rubbish it throws away the
     "municipal solid waste" it generates; not what a country refuses."""
-    from app.text import one_word_for_phrases
     assert one_word_for_phrases("What is the tallest peak in Almaria?") == "What is the highest point in Almaria?"
     assert one_word_for_phrases("And the lowest spot?") == "And the lowest point?"
     assert one_word_for_phrases("How much rubbish does Almaria throw away in a year?") == \
@@ -2615,7 +2606,6 @@ def test_a_count_of_a_kind_of_the_thing_counted_counts_it(almaria):
 def test_what_a_country_grows_and_the_ships_under_its_flag_are_fact_sheet_fields(almaria):
     """What a country grows is its "Agricultural products", the ships that sail under its flag its "Merchant marine";
     not how fast it grew."""
-    from app.text import one_word_for_phrases
     assert one_word_for_phrases("Which crops does Almaria grow most?") == "Which agricultural products does Almaria grow most?"
     assert one_word_for_phrases("What does Almaria grow?") == "What agricultural products does Almaria grow?"
     assert one_word_for_phrases("How fast did Almaria grow in 2024?") == "How fast did Almaria grow in 2024?"
@@ -2632,7 +2622,6 @@ def test_everyday_words_for_hazards_births_jobs_web_addresses_home_internet_and_
     """A country's natural dangers are its "Natural hazards", babies born its "births" ("Birth rate"), the jobless its
     unemployed, the ending of its web addresses its "Internet country code", home internet its "Broadband - fixed
     subscriptions" and its top export among its export commodities (not its top export partner)."""
-    from app.text import one_word_for_phrases
     assert one_word_for_phrases("What natural danger does Almaria face?") == "What natural hazards does Almaria face?"
     assert "births in Almaria" in one_word_for_phrases("How many babies are born in Almaria per thousand people?")
     assert one_word_for_phrases("What share of young Almarians are jobless?") == "What share of young Almarians are unemployed?"
@@ -2676,7 +2665,6 @@ def test_a_label_s_range_is_named_by_its_ends(almaria):
 def test_a_sex_ratio_and_a_mean_elevation_in_everyday_words(almaria):
     """How many boys are born for every girl is the "Sex ratio" "at birth"; how high a country is above sea level on
     average its "mean elevation"."""
-    from app.text import one_word_for_phrases
     assert one_word_for_phrases("How many boys are born in Almaria for every girl?") == \
         "How many males at birth in Almaria per female sex ratio?"
     assert one_word_for_phrases("How many men are there per woman in Almaria?") == \
@@ -2716,7 +2704,6 @@ def test_a_rate_s_base_is_the_whole_number_asked_for():
 
 def test_the_words_of_an_anthem_are_its_lyrics(almaria):
     """"Why does Almaria's anthem have words in two languages?" is answered by its "lyrics" line, which corrects it."""
-    from app.text import one_word_for_phrases
     assert one_word_for_phrases("What are the words of Almaria's anthem?") == "What are the lyrics of Almaria's anthem?"
     sheet = ('National anthem(s)\ntitle: "Tide of Home"\nlyrics/music: no lyrics/Ivo TARN\nhistory: adopted 2009; '
              "Almaria chose not to include lyrics in its anthem to avoid offending its minorities\n\nCountry name\n"
@@ -2758,7 +2745,6 @@ def test_a_part_asked_by_sex_is_met_by_any_line_of_a_two_line_candidate(almaria)
 
 
 def test_how_many_men_or_women_live_in_a_country_is_its_population_by_sex():
-    from app.text import one_word_for_phrases
     assert one_word_for_phrases("How many women live in Almaria?") == "How many females are in the population of Almaria?"
     assert one_word_for_phrases("How many males live in Almaria?") == "How many males are in the population of Almaria?"
     assert one_word_for_phrases("How many Serbs live in Almaria?") == "How many Serbs live in Almaria?"  # (a people)
@@ -2794,7 +2780,6 @@ def test_a_national_designation_is_told_by_its_name_or_by_a_national_symbol_of_i
 def test_a_form_of_government_a_country_is_said_to_be_asks_of_its_government_type(almaria):
     """"Why is Almaria a constitutional monarchy?" names what a country is by its form of government: its "Government
     type" answers (and corrects the premise), not its history's monarchy; when it became one is a date, not its type."""
-    from app.text import one_word_for_phrases
     sheet = ("Background\nThe monarchy remained in power until 1945, when the communists took control of the country.\n\n"
              "Government type\nparliamentary republic\n\nIndependence\n29 October 1923 (republic proclaimed)")
     assert_fact_sheet_quotes(almaria, "Why is Almaria a constitutional monarchy?", sheet,
@@ -2813,7 +2798,6 @@ def test_children_under_an_age_are_bounded_by_age(almaria):
 
 
 def test_money_sent_home_is_a_fact_sheet_s_remittances():
-    from app.text import one_word_for_phrases
     assert "remittances" in one_word_for_phrases("What share of Almaria's GDP comes from money sent home by workers abroad?")
     assert "remittances" in one_word_for_phrases("How much money is sent back to Almaria?")
 
@@ -2841,7 +2825,6 @@ def test_babies_who_die_per_thousand_ask_of_the_infant_mortality_rate_alone(alma
     """"How many baby girls per thousand die ...?" asks of the "Infant mortality rate" (words may stand between the
     babies and their dying); the "Maternal mortality ratio" beside it, which lacks the field's word "infant", is not
     quoted with it."""
-    from app.text import one_word_for_phrases
     question = "How many baby girls per thousand die in their first year in Almaria?"
     assert "infant mortality girls per thousand" in one_word_for_phrases(question)
     sheet = ("Maternal mortality ratio\n11 deaths/100,000 live births (2023 est.)\n\n"
@@ -2853,7 +2836,6 @@ def test_babies_who_die_per_thousand_ask_of_the_infant_mortality_rate_alone(alma
 def test_farming_a_part_of_an_economy_and_a_workforce_are_a_fact_sheet_s_fields(almaria):
     """Farming is a fact sheet's "agriculture" (WordNet reads "farming" as a farm, a farmer's workplace), a part of an
     economy is a part of its GDP, and a workforce is its "Labor force"."""
-    from app.text import one_word_for_phrases
     assert one_word_for_phrases("How big a part of the Almarian economy is farming?") == \
         "How big a part of the Almarian GDP is agriculture?"
     sheet = ("GDP - composition, by sector of origin\nagriculture: 3.1% (2024 est.)\nindustry: 23.3% (2024 est.)\n\n"
@@ -2909,7 +2891,6 @@ def test_the_region_is_the_region_the_sentence_before_names(almaria):
 def test_particulate_pollution_and_a_legislature_s_chambers_in_a_fact_sheet_s_words(almaria):
     """"Particulate pollution" is the fact sheet's "Particulate matter emissions"; a "two-chamber parliament" is a
     bicameral one, which "legislative structure: unicameral" says it is not (the premise is wrong)."""
-    from app.text import one_word_for_phrases
     assert "particulate matter" in one_word_for_phrases("How much fine particulate pollution is in Almaria's air?")
     assert one_word_for_phrases("Why does Almaria have a two-chamber parliament?") == \
         "Why does Almaria have a bicameral parliament?"
@@ -2964,7 +2945,6 @@ def test_everyday_words_for_life_expectancy_and_the_support_ratio(almaria):
              "Military service age and obligation\nmilitary service is compulsory for Almarian men 20-41 for a period of 6-12 months\n\n"
              "Dependency ratios\ntotal dependency ratio: 45.1 (2024 est.)\nelderly dependency ratio: 12.1 (2024 est.)\n"
              "potential support ratio: 8.2 (2024 est.)")
-    from app.text import one_word_for_phrases
     assert "life expectancy" in one_word_for_phrases("How long do Almarian men live on average?")
     assert "life expectancy" not in one_word_for_phrases("How long did Tomas Vell live in Portville?")  # (one life)
     assert "72.7 years" in fact_sheet_answer(almaria, "How long do Almarian men live on average?", sheet)
@@ -3004,7 +2984,6 @@ def test_a_heavy_toll_is_its_degree_and_losing_people_is_suffering_deaths(almari
     """"How heavy were the casualties?" asks how severe they were, not for a weight ("... were light"); "Did the alliance
     lose anyone?" asks of its fatalities ("suffered no fatalities"), not of the sentence that holds more of its other
     words, nor of what it lost otherwise."""
-    from app.text import one_word_for_phrases
     chunks = titled_chunks({
         "Morale": "Alliance units in combat during the campaign appeared effective with high morale.",
         "Casualties": "Military casualties on the alliance side were light. According to official reports, the alliance "
@@ -3035,9 +3014,7 @@ def test_a_growing_economy_is_its_gdp_growing(almaria):
     chunks = titled_chunks({
         "The World Factbook: Almaria": "Real GDP growth rate\n4.4% (2024 est.)\n4.1% (2023 est.)",
         "Almaria's harbour": "The economy of Almaria grew strongly once its harbour of Portville reopened."})
-    given = GenerationInput(question="By how much did Almaria's economy grow in 2023?", sources=list(enumerate(chunks, 1)),
-                            idf=lambda term: 3.0 if term == "economi" else 1.0)
-    answer = "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
+    answer = weighted_answer(almaria, "By how much did Almaria's economy grow in 2023?", chunks, heavy="economi")
     assert "4.1% (2023 est.)" in answer, answer
 
 
@@ -3048,15 +3025,11 @@ def test_how_many_people_a_place_has_is_its_population(almaria):
     sheet = titled_chunks({"The World Factbook: Almaria": (
         "Population\ntotal: 2,100,000 (2025 est.)\n\nSex ratio\ntotal population: 0.95 male(s)/female (2024 est.)\n\n"
         "Telephones - mobile cellular\nsubscriptions per 100 inhabitants: 124 (2021 est.)")})
-
-    def answer(question: str) -> str:
-        given = GenerationInput(question=question, sources=list(enumerate(sheet, 1)),
-                                idf=lambda term: 3.0 if term == "inhabit" else 1.0)
-        return "".join(ExtractiveGenerator(almaria.scorer, 0.0).stream(given))
     for question in ("How many inhabitants does Almaria have?", "How many people are there in Almaria?"):
-        assert "2,100,000" in answer(question) and "0.95" not in answer(question), answer(question)
-    assert "2,100,000" not in answer("How many inhabitants have a mobile phone subscription?")
-    from app.text import one_word_for_phrases
+        answer = weighted_answer(almaria, question, sheet, heavy="inhabit")
+        assert "2,100,000" in answer and "0.95" not in answer, answer
+    assert "2,100,000" not in weighted_answer(almaria, "How many inhabitants have a mobile phone subscription?", sheet,
+                                              heavy="inhabit")
     assert one_word_for_phrases("And how many people in total? (Almaria)") == "And what is the population? (Almaria)"
     assert one_word_for_phrases("How many people in total were killed?") == "How many people in total were killed?"
 
@@ -3086,12 +3059,10 @@ def test_the_next_election_is_not_the_most_recent_and_a_parliament_s_is_the_legi
 
 
 def test_and_how_much_a_country_uses_is_its_consumption():
-    from app.text import one_word_for_phrases
     assert one_word_for_phrases("And how much oil does it use?") == "And how much oil does it consume?"
 
 
 def test_how_old_the_median_person_is_asks_for_the_median_age():
-    from app.text import one_word_for_phrases
     assert one_word_for_phrases("How old is the median Almarian woman?") == "what is the median age of the Almarian woman?"
 
 
@@ -3107,7 +3078,6 @@ def test_the_holder_of_a_post_of_a_place_is_named_with_that_place(almaria):
 def test_a_one_word_code_under_a_long_label_is_that_field_s_value(almaria):
     """"Civil aircraft registration country code prefix" / "YU": a label too long to be a heading still labels a code
     right under it (alone, one word is too short to quote); a plane registered somewhere is a "civil aircraft"."""
-    from app.text import one_word_for_phrases
     assert "civil aircraft registration" in one_word_for_phrases("What letters mark a plane registered in Almaria?")
     sheet = ("Transportation\n\nCivil aircraft registration country code prefix\nYU\n\nAirports\n46 (2025)\n\n"
              "Heliports\n11 (2025)")
