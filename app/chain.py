@@ -130,7 +130,8 @@ _YEARS_AWAY = re.compile(r"^\s*(?:and|what about|how about)\s+(?:(?:a|an|the)\s+
                          r"years?\s+(?P<way>earlier|before|later|after|on)\s*\??\s*$|"
                          r"^\s*(?:and|what about|how about)\s+(?:in\s+)?the\s+(?P<way2>previous|prior|next|following)\s+year\s*\??\s*$",
                          re.I)
-_A_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")  # (a year from 1000 to 2099)
+# (a year from 1000 to 2099 that a preposition dates by: "in 2024", "since the 1999 war"; not "Resolution 1244")
+_A_YEAR = re.compile(r"\b(?:in|of|since|by|during|until|for|from|to|after|before)\s+(?:the\s+)?((?:1\d|20)\d\d)\b", re.I)
 _NUMBER_OF_YEARS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -151,7 +152,7 @@ def completed_question(question: str, history: list[dict]) -> str:
             year = years.pop()
             away = _NUMBER_OF_YEARS.get((shifted["count"] or "one").lower()) or int(shifted["count"])
             away *= -1 if (shifted["way"] or shifted["way2"]).lower() in ("earlier", "before", "previous", "prior") else 1
-            return re.sub(rf"\b{year}\b", str(int(year) + away), frame) + "?"
+            return _A_YEAR.sub(lambda dated: dated[0].replace(year, str(int(year) + away)), frame) + "?"
     found = _ELLIPSIS.match(question)
     if not found or not asked or _FOLLOW_UP.search(found["rest"]) or \
             re.search(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", found["rest"], re.I):

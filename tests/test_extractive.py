@@ -813,6 +813,9 @@ def test_a_year_earlier_or_later_asks_the_previous_question_again_of_that_year()
     assert completed_question("And the following year?", asked) == \
         "What share of Almaria's sailors were out of work in 1422?"
     assert "1420" not in completed_question("And a year earlier?", history("Who rules Almaria?"))
+    # (a year a preposition dates by, not a number in a name: "Charter 1421" stays)
+    assert completed_question("And a year earlier?", history("What did Charter 1421 grant in 1425?")) == \
+        "What did Charter 1421 grant in 1424?"
 
 
 def test_determiners_and_adverbs_that_name_nothing_are_no_terms():
