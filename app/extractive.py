@@ -143,15 +143,16 @@ def _with_related(terms: set[str], lexicon: Lexicon | None) -> set[str]:
     return terms | {related for term in terms for related in lexicon.related(term)} if lexicon else terms
 
 
+def _counted_words(counted_noun: re.Match | None) -> list[str]:
+    """The words of what "How many ...?" counts (``counted_noun``: its first words), up to the verb."""
+    words = counted_noun.group(1).split() if counted_noun else []
+    return list(itertools.takewhile(lambda word: not _COUNT_ASKED_UNTIL.match(word), words))
+
+
 def _what_is_counted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> tuple[set[str], list[str]]:
-    """What "How many ...?" counts (``counted_noun``: its first words), up to the verb: the terms of its lower-case
-    words with their synonyms ("Skydagger drones" of "... drones were lost" -> drones), and the names saying whose
-    they are ("Serbian")."""
-    words = []
-    for word in counted_noun.group(1).split() if counted_noun else []:
-        if _COUNT_ASKED_UNTIL.match(word):
-            break
-        words.append(word)
+    """What "How many ...?" counts (``_counted_words``): the terms of its lower-case words with their synonyms
+    ("Skydagger drones" of "... drones were lost" -> drones), and the names saying whose they are ("Serbian")."""
+    words = _counted_words(counted_noun)
     terms = set(content_terms(" ".join(word for word in words if word.islower())))
     # (a people counted by name alone, "How many Serbs were killed ...?", are counted by that name: "2,197 Serbs", not
     # "13,500 people"; not an acronym, which may be written out: "MPs")
@@ -174,8 +175,7 @@ def _kind_restricted(counted_noun: re.Match | None, lexicon: Lexicon | None) -> 
     """The words that narrow a kind of people or troops "How many ...?" counts ("stateless" of "How many stateless
     persons ...?"), each with WordNet's related forms: those kinds count one another (``_KINDS_OF_COUNTED``), so a count
     of people ("13,535 people were killed or missing") answers only if its sentence names what narrows them too."""
-    words = list(itertools.takewhile(lambda word: not _COUNT_ASKED_UNTIL.match(word),
-                                     counted_noun.group(1).split() if counted_noun else []))
+    words = _counted_words(counted_noun)
     kind_at = next((i for i, word in enumerate(words)
                     if word.islower() and set(content_terms(word)) & set().union(*_KINDS_OF_COUNTED)), None)
     if kind_at is None:
