@@ -126,10 +126,9 @@ _ELLIPSIS = re.compile(r"^\s*(?:and|what about|how about)\s+(?P<fragment>(?:(?P<
                        r"(?P<rest>(?:\S+\s*){1,4}?))\s*\??\s*$", re.I)
 
 
-_YEARS_AWAY = re.compile(r"^\s*(?:and|what about|how about)\s+(?:(?:a|an|the)\s+)?(?:(?P<count>one|two|three|four|five|\d{1,2})\s+)?"
-                         r"years?\s+(?P<way>earlier|before|later|after|on)\s*\??\s*$|"
-                         r"^\s*(?:and|what about|how about)\s+(?:in\s+)?the\s+(?P<way2>previous|prior|next|following)\s+year\s*\??\s*$",
-                         re.I)
+_YEARS_AWAY = re.compile(r"^\s*(?:and|what about|how about)\s+(?:"
+                         r"(?:(?:a|an|the)\s+)?(?:(?P<count>one|two|three|four|five|\d{1,2})\s+)?years?\s+(?P<way>earlier|before|later|after|on)|"
+                         r"(?:in\s+)?the\s+(?P<way2>previous|prior|next|following)\s+year)\s*\??\s*$", re.I)
 # (a year from 1000 to 2099 that a preposition dates by: "in 2024", "since the 1999 war"; not "Resolution 1244")
 _A_YEAR = re.compile(r"\b(?:in|of|since|by|during|until|for|from|to|after|before)\s+(?:the\s+)?((?:1\d|20)\d\d)\b", re.I)
 _NUMBER_OF_YEARS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
