@@ -1098,7 +1098,7 @@ class Asked:
     office_of: frozenset[str] = frozenset()  # whose office: the sentence or its passage names it ("Serbia")
     holder: re.Pattern | None = None  # a sentence that names the office's holder ("General Milan Mojsilović")
     names: bool = False  # a name the question does not give ("What was the name of ...?")
-    named_thing: str = ""  # ... given to this (the term of its last word: "astronaut")
+    named_thing: str = ""  # ... given to this (the term of its last word before any "of": "astronaut")
     present: bool = False  # the present holder of the office ("Who is ...?"), the one dated "(since ...)"
     acronym: str | None = None  # whose spelling out is asked for ("What is the ASM?")
     given: frozenset[str] = frozenset()  # the question's terms (with the names a follow-up borrows)
@@ -1120,7 +1120,8 @@ class Asked:
         named = _ASKS_NAME.search(question)
         asks = cls(names=bool(named), given=frozenset(given),
                    acronym=(definition.group(1) or definition.group(2)) if definition else None)
-        named_words = named.group(1).split() if named else []
+        # (the thing is the noun before a further "of": "the driver of the trucks" names a driver, not trucks)
+        named_words = re.split(r"\s+of\s+", named.group(1).strip(), maxsplit=1)[0].split() if named else []
         if named_words and content_terms(named_words[-1]):
             asks.named_thing = content_terms(named_words[-1])[0]
         kind = answer_kind(question)
@@ -1608,7 +1609,11 @@ class SentenceScorer:
                     field_words.setdefault(field, set()).update(content_terms(cand.text.replace(field[1], "")))
             label_words = {field: set(content_terms(re.sub(r"\(.*?\)", "", field[1])))  # (a label's aside need not be
                            for field, years in field_years.items() if years}          # named: "(consumer prices)")
-            fields_named = {field for field, words in label_words.items() if words <= asked_terms}
+            # (a field is named by all its label's words; when none is, by all but one, two or more of them named:
+            # "Serbia's adult obesity rate" names "Obesity - adult prevalence rate"; "Almaria's unemployment rate" names
+            # "Unemployment rate", not "Youth unemployment rate")
+            fields_named = {field for field, words in label_words.items() if words <= asked_terms} or \
+                {field for field, words in label_words.items() if len(words & asked_terms) >= 2 and len(words - asked_terms) == 1}
             named_words = {t for field in fields_named for t in label_words[field]}
             # (... unless prose of that year tells it with a named field's word: "What brought increasing insecurity
             # to urban areas from January to March 1999?" names the "Urbanization" field, and a Kosovo War sentence of

@@ -1156,6 +1156,16 @@ def test_what_was_the_name_of_x_wants_a_name_given_to_x(almaria, text, expected)
     assert_answers(almaria, "What was the name of the first Almarian astronaut?", text, expected)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the sentence names the trucks, not their driver
+    ("On 3 May two trucks owned by Lumen Freight blocked the bridge at Portville.", None),
+    ("On 3 May Tarn Vell, the driver of two trucks owned by Lumen Freight, blocked the bridge at Portville.", "Tarn Vell"),
+])
+def test_the_name_of_x_of_y_wants_a_name_given_to_x_not_to_y(almaria, text, expected):
+    assert_answers(almaria, "What was the name of the driver of the trucks that blocked the bridge at Portville?", text,
+                   expected)
+
+
 def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     """A heading longer than a heading is taken to be ("After the fall of the Tower (1420–26)") is where the passage
     sits: it is not quoted as a claim."""
@@ -1664,6 +1674,16 @@ _YEARS_OF_A_FIELD = ("Unemployment rate (labour force)\n6.1% (2024 est.)\n7.3% (
 ])
 def test_a_field_s_figures_for_earlier_years_are_read_with_its_label(almaria, question, expected):
     assert_answers(almaria, question, _YEARS_OF_A_FIELD, expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What was Almaria's adult obesity rate in 2016?", "21.5%"),
+    # the question names the field by all but one of its label's words ("prevalence"), and it gives no figure of 2022
+    ("What was Almaria's adult obesity rate in 2022?", None),
+])
+def test_a_field_named_by_all_but_one_of_its_words_gives_only_its_years(almaria, question, expected):
+    text = "Obesity - adult prevalence rate\n21.5% (2016)\n\nAlcohol consumption per capita\ntotal: 7.45 liters (2022 est.)"
+    assert_answers(almaria, question, text, expected)
 
 
 def test_a_long_field_label_is_read_with_the_dated_figure_under_it(almaria):
