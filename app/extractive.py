@@ -64,9 +64,10 @@ _TELLS_MEANING = re.compile(r"^\s*meaning:|\b(?:represent(?:s|ed|ing)?|symboli[s
 _CALLS_ON = re.compile(r"\bcall(?:s|ed|ing)?\s+(?:on|for|upon)\b", re.I)  # a call to act, not a name
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")  # a time of day: "at 17:27"
 _ORDINAL_OR_CLOCK = re.compile(rf"\b\d+(?:st|nd|rd|th)\b|{_CLOCK.pattern}", re.I)  # "the 14th century", "at 17:27"
-# a number that names rather than counts: "Resolution 1199", "Chapter 7", the "22 S.A.S." regiment
+# a number that names rather than counts: "Resolution 1199", "Chapter 7", the "22 S.A.S." regiment; or that locates:
+# a place's coordinates in degrees and minutes ("44 50 N, 20 30 E")
 _DESIGNATION = re.compile(r"\b(?:Resolution|Chapter|Article|Annex|Protocol|Section|Paragraph|Point|Route|Highway|Flight|"
-                          r"No\.?)\s+\d+\b(?![.,]\d)|\b\d+\s+(?=(?:[A-Z]\.){3,})")
+                          r"No\.?)\s+\d+\b(?![.,]\d)|\b\d+\s+(?=(?:[A-Z]\.){3,})|\b\d{1,3}\s+\d{1,2}\s+[NSEW]\b")
 _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
 _CENTURY = r"\b\d{1,2}(?:st|nd|rd|th)[\s-]+century\b"  # "the 14th century"
 # a year before the common era or counted in it, and a century, date too: "back to 200 B.C.", "the 14th century"
@@ -1216,13 +1217,16 @@ class Asked:
 
     def _names(self, sentence: str, name: re.Match) -> bool:
         """Whether a name in the sentence is the name of the thing asked about (which shown_by wants the sentence or
-        its heading to mention): the sentence itself does not mention the thing (its heading does), or the name
+        its heading to mention): the sentence itself does not mention the thing (its heading does, not the sentence
+        it goes on from), or the name
         stands next to it, a few words away with nothing between them that parts the two ("Alper Gezeravcı became
         the first Turkish astronaut", "the hospital, Sveti Sava"; not "the first Turkish astronaut in space on the
         International Space Station")."""
         things = [m for m in re.finditer(r"[\w'’-]+", sentence) if content_terms(m.group(0))[:1] == [self.named_thing]]
-        if not self.named_thing or not things:
+        if not self.named_thing:
             return True
+        if not things:  # ("... at a hospital in Novi Pazar." / "He demanded their extradition to Kosovo." names none)
+            return not _goes_on_from_before(sentence)
         for thing in things:
             if name.start() <= thing.start() < name.end():  # "Operation Allied Force" names an operation
                 return True

@@ -1166,6 +1166,21 @@ def test_the_name_of_x_of_y_wants_a_name_given_to_x_not_to_y(almaria, text, expe
                    expected)
 
 
+def test_a_name_in_a_sentence_that_goes_on_from_the_thing_s_sentence_is_not_its_name(almaria):
+    """The hospital is named in the first sentence, without a name; "He demanded ... to Almaria." goes on from it and
+    names a country, not the hospital."""
+    text = ("Minister Dren Hollis said that six gunmen had escaped to Ostria and were receiving treatment for their "
+            "injuries at a hospital in Velmar. He demanded their extradition to Almaria.")
+    assert_answers(almaria, "What was the name of the hospital in Velmar where the escaped gunmen were treated?", text,
+                   None)
+
+
+def test_a_place_s_coordinates_are_no_count(almaria):
+    """"44 50 N, 20 30 E" locates the capital: it does not count its people."""
+    sheet = "Capital\nname: Solenburg\ngeographic coordinates: 44 50 N, 20 30 E\ntime difference: UTC+1"
+    assert fact_sheet_answer(almaria, "How many people live in Solenburg?", sheet) == DECLINE
+
+
 def test_a_passage_s_own_section_heading_is_not_one_of_its_sentences(almaria):
     """A heading longer than a heading is taken to be ("After the fall of the Tower (1420–26)") is where the passage
     sits: it is not quoted as a claim."""
