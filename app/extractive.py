@@ -616,6 +616,9 @@ def _spoken_by(cands: list["Candidate"], speaker: str, stands_for: set[str] | fr
 _WHO_DID = re.compile(r"^\W*(?i:who|which(?:\s+[a-z-]+){1,2}?)\s+(?:(?i:has|had|have)\s+([a-z]+ed)|([a-z]+ed)|"
                       r"(?i:will|would|could|can|did|does|do)\s+([a-z]+))\b")
 
+_FINITE_VERB_AFTER = re.compile(r"(?:(?!\b(?:who|whom|that|which|whose)\b)[^?])*?\b(?:had|has|have|was|were|is|are|did|does|do|"
+                                r"will|would|could|can)\b", re.I)
+
 
 def _names_deed(sentence: str, before: str) -> bool:
     """The sentence opens with the noun of a deed the sentence before tells with its verb: "The confirmation was
@@ -1975,6 +1978,10 @@ class SentenceScorer:
         # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when
         # every sentence that tells of the training says so, the sources do not say who did it
         who_did = _WHO_DID.match(own_question)
+        # (not a participle that tells which one, when a verb of the question's own follows: "Which attacker killed at
+        # Banjska had once guarded Vulin?" asks who guarded him; not "... the soldiers who were deployed?")
+        if who_did and who_did.group(2) and _FINITE_VERB_AFTER.match(own_question[who_did.end():]):
+            who_did = None
         did = next((verb for verb in who_did.groups() if verb), "") if who_did else ""
         if did and content_terms(did) and not _SUCCESSION.search(own_question):
             agents = [(c, _tells_agent(c.quotable, did)) for c in cands]

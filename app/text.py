@@ -240,8 +240,14 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                              r"(?:live|lives|reside|resides|are\s+living)\s+in\b", re.I),
                   lambda found: f"{found[1]}{SEX_OF[found[2].lower()] + 's' if found[2].lower() in SEX_OF else found[2]} "
                                 "are in the population of"),
-                 # ... and trading partners: who sells (or supplies) the most to a country is its top imports partner, who
-                 # buys the most from it its top exports partner; its biggest supplier or customer likewise
+                 # ... and trading partners: whom a country buys the most from are its top imports partners, whom it sells
+                 # the most to its top exports partners ("Which countries does Kosovo import the most from?")
+                 (re.compile(r"\b(?:do|does|did)\s+((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s+"
+                             r"(?:buy|import|purchase)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+from\b", re.I), r"are \1's top imports partners"),
+                 (re.compile(r"\b(?:do|does|did)\s+((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s+"
+                             r"(?:sell|export|ship)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+to\b", re.I), r"are \1's top exports partners"),
+                 # (... and who sells (or supplies) the most to a country is its top imports partner, who buys the most
+                 # from it its top exports partner; its biggest supplier or customer likewise)
                  (re.compile(r"\b(?:sells?|sold|supplies|supplied|supply|ships?)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+to\b", re.I),
                   "is the top imports partner of"),
                  (re.compile(r"\b(?:buys?|bought|purchases?|imports?)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+from\b", re.I),

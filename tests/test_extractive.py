@@ -222,6 +222,14 @@ def test_who_did_it_is_not_answered_by_a_passive_that_names_no_one(almaria):
     assert answered_by("The harbour pilots of Portville were also trained to steer the grain fleet.") == []
 
 
+def test_a_participle_after_which_tells_which_one_when_the_question_has_a_verb_of_its_own(almaria):
+    """"Which attacker killed at Portville had once guarded the Duke?" asks who guarded him: "killed" tells which
+    attacker, and the sentence that says who was killed, by no one named, answers."""
+    text = ("Three raiders were killed at Portville. One of the raiders that was killed was identified as Tarn Vell, a "
+            "former bodyguard of the Duke of Ostria.")
+    assert_answers(almaria, "Which raider killed at Portville had once guarded the Duke of Ostria?", text, "Tarn Vell")
+
+
 def test_who_did_it_to_what_the_question_names_is_told_by_a_sentence_about_that(almaria):
     """"Which guild captain captured Westhaven?": the sentence about Westhaven says it was captured, not by whom; that
     the guild captured another town, and a sentence naming a guild captain, do not answer."""
@@ -2085,6 +2093,9 @@ def test_trading_partners_and_a_government_s_takings_are_the_fact_sheet_s_fields
     sheet = ("Exports - partners\nOstria 16%, Belmar 15%, Corvia 12% (2021)\n\n"
              "Imports - partners\nDranland 13%, Ostria 11%, Corvia 10% (2021)")
     assert_fact_sheet_quotes(almaria, "Who sells the most goods to Almaria?", sheet, "Dranland 13%", "Belmar")
+    # (... and whom a country itself buys the most from are its top imports partners, not its buyers)
+    assert_fact_sheet_quotes(almaria, "Which countries does Almaria import the most from?", sheet, "Dranland 13%", "Belmar")
+    assert_fact_sheet_quotes(almaria, "Which countries does Almaria sell the most goods to?", sheet, "Belmar 15%", "Dranland")
     sheet = "Budget\nrevenues: $26.077 billion (2022 est.)\nexpenditures: $28.12 billion (2022 est.)\n\nTaxes and other revenues\n23.9% (of GDP) (2022 est.)"
     answer = fact_sheet_answer(almaria, "How much does Almaria's government take in each year?", sheet)
     assert "$26.077 billion" in answer, answer
