@@ -1716,6 +1716,10 @@ class SentenceScorer:
                 s_terms |= asks.posted_to  # "in the US" is in the United States
             # a people's word names its country: "the Serbian government" is Serbia's, in *The World Factbook: Serbia*
             s_terms |= {t for t in asked_named - s_terms if any(same_name(t, term) for term in context_terms[cand.n])}
+            # (... and a people's word names what the question names by its shorter form: "the FR Yugoslavian delegation"
+            # is the Yugoslav delegation)
+            s_terms |= {t for t in asked_named - s_terms if any(term[len(t):] in ("ian", "an") and term.startswith(t)
+                                                                for term in own_terms)}
             s_terms |= {t for t in peoples - s_terms if any(same_name(t, term) for term in own_terms)}
             s_terms |= {t for t, aliases in country_names.items() if aliases & s_terms}  # "American" is met by "US"
             # (a capital acting is named by its country's name or people's word: "the Yugoslav government" for "Belgrade";

@@ -230,6 +230,14 @@ def test_a_participle_after_which_tells_which_one_when_the_question_has_a_verb_o
     assert_answers(almaria, "Which raider killed at Portville had once guarded the Duke of Ostria?", text, "Tarn Vell")
 
 
+def test_a_people_s_longer_word_names_what_its_shorter_word_names(almaria):
+    """"the Belmarian delegation" is the Belmar delegation the question names ("Yugoslavian" / "Yugoslav"): the sentence
+    that says who led it answers "Who headed ...?"."""
+    text = ("The Westhaven talks opened in May. "
+            "The Belmarian delegation was led by the envoy Tarn Vell, while the Duke remained in Portville.")
+    assert_answers(almaria, "Who headed the Belmar delegation at Westhaven?", text, "Tarn Vell")
+
+
 def test_who_did_it_to_what_the_question_names_is_told_by_a_sentence_about_that(almaria):
     """"Which guild captain captured Westhaven?": the sentence about Westhaven says it was captured, not by whom; that
     the guild captured another town, and a sentence naming a guild captain, do not answer."""
