@@ -69,6 +69,13 @@ _ORDINAL_OR_CLOCK = re.compile(rf"\b\d+(?:st|nd|rd|th)\b|{_CLOCK.pattern}", re.I
 _DESIGNATION = re.compile(r"\b(?:Resolution|Chapter|Article|Annex|Protocol|Section|Paragraph|Point|Route|Highway|Flight|"
                           r"No\.?)\s+\d+\b(?![.,]\d)|\b\d+\s+(?=(?:[A-Z]\.){3,})|\b\d{1,3}\s+\d{1,2}\s+[NSEW]\b")
 _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
+# a time from one date to another ("from 24 March to 11 June 1999", "between 1998 and 1999"): it tells when a thing
+# started and when it ended, in the words of neither
+_SPAN_OF_DATES = re.compile(rf"\b(?:from|between)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}|{_YEAR.pattern})[\w ,]{{0,20}}?\s+"
+                            rf"(?:to|until|till|through|and)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}|{_YEAR.pattern})", re.I)
+_SPAN_STARTS = {"start", "began", "begin", "begun", "launch"}
+_SPAN_ENDS = {"end", "finish", "stop", "conclud", "ceas"}
+_ENDS_OF_A_SPAN = _SPAN_STARTS | _SPAN_ENDS
 _CENTURY = r"\b\d{1,2}(?:st|nd|rd|th)[\s-]+century\b"  # "the 14th century"
 # a year before the common era or counted in it, and a century, date too: "back to 200 B.C.", "the 14th century"
 _ERA = re.compile(rf"\b\d{{1,4}}\s*(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b)|{_CENTURY}")
@@ -1704,6 +1711,8 @@ class SentenceScorer:
             s_terms |= {t for t, opposites in opposite_of.items() if opposites & terms_with_verbs(cand.text, self.lexicon)}
             if refused and refused[1] <= s_terms and _NEGATION.search(cand.text):
                 s_terms |= refused[0]  # "do not recognize" is what "refuse to recognise" asks about
+            if kind == "date" and _SPAN_OF_DATES.search(cand.text):
+                s_terms |= asked_terms & _ENDS_OF_A_SPAN  # "lasted from 24 March to 11 June" tells when it began and ended
             if asked_meaning and _TELLS_MEANING.search(cand.text):
                 s_terms |= asked_meaning
             if asked_characterisation and _CHARACTERISES.search(cand.text):
@@ -1850,6 +1859,13 @@ class SentenceScorer:
                     and unasked_when.search(plain) and not asked_when[0].search(plain)):
                 cand.kind_ok = False
                 other_parts.add(id(cand))
+            # "When did the bombing end?" is not answered by a sentence that tells only when it started ("NATO started its
+            # bombing campaign on 24 March"), nor "When did it start?" by one that tells only when it ended
+            if kind == "date" and not _SPAN_OF_DATES.search(plain):
+                told = set(content_terms(plain))
+                for asked_end, other_end in ((_SPAN_ENDS, _SPAN_STARTS), (_SPAN_STARTS, _SPAN_ENDS)):
+                    if asked_terms & asked_end and told & other_end and not told & asked_end:
+                        cand.kind_ok = False
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
             cand.other_time = bool(asked_years and years and not years & asked_years)

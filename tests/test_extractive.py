@@ -230,6 +230,18 @@ def test_a_participle_after_which_tells_which_one_when_the_question_has_a_verb_o
     assert_answers(almaria, "Which raider killed at Portville had once guarded the Duke of Ostria?", text, "Tarn Vell")
 
 
+def test_when_a_thing_ended_is_told_by_its_span_not_by_its_start(almaria):
+    """"When did the siege of Portville end?": "lasted from 3 May to 9 August 1420" tells its end; "began its siege on
+    3 May" tells only its start, and does not answer (nor, asked when it began, does a sentence that tells only its end)."""
+    text = ("On 3 May 1420 the guild began its siege of Portville. "
+            "The siege of Portville lasted from 3 May to 9 August 1420, involving up to 900 men.")
+    assert_quotes(almaria, "When did the siege of Portville end?", text, quoted="9 August", not_quoted="began")
+    assert_answers(almaria, "When did the siege of Portville end?", "On 3 May 1420 the guild began its siege of Portville.",
+                   None)
+    assert_answers(almaria, "When did the siege of Portville begin?", "The siege of Portville ended on 9 August 1420.",
+                   None)
+
+
 def test_a_people_s_longer_word_names_what_its_shorter_word_names(almaria):
     """"the Belmarian delegation" is the Belmar delegation the question names ("Yugoslavian" / "Yugoslav"): the sentence
     that says who led it answers "Who headed ...?"."""
