@@ -73,9 +73,8 @@ _DATE = re.compile(rf"\b{_MONTH}\b|{_YEAR.pattern}", re.I)
 # started and when it ended, in the words of neither
 _SPAN_OF_DATES = re.compile(rf"\b(?:from|between)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}|{_YEAR.pattern})[\w ,]{{0,20}}?\s+"
                             rf"(?:to|until|till|through|and)\s+(?:\d{{1,2}}\s+)?(?:{_MONTH}|{_YEAR.pattern})", re.I)
-_SPAN_STARTS = {"start", "began", "begin", "begun", "launch"}
+_SPAN_STARTS = {"start", "began", "begin", "begun", "launch"}  # (terms, as ``content_terms`` stems the words)
 _SPAN_ENDS = {"end", "finish", "stop", "conclud", "ceas"}
-_ENDS_OF_A_SPAN = _SPAN_STARTS | _SPAN_ENDS
 _CENTURY = r"\b\d{1,2}(?:st|nd|rd|th)[\s-]+century\b"  # "the 14th century"
 # a year before the common era or counted in it, and a century, date too: "back to 200 B.C.", "the 14th century"
 _ERA = re.compile(rf"\b\d{{1,4}}\s*(?:B\.\s?C\.(?:E\.)?|BCE?\b|A\.\s?D\.|AD\b)|{_CENTURY}")
@@ -623,6 +622,8 @@ def _spoken_by(cands: list["Candidate"], speaker: str, stands_for: set[str] | fr
 _WHO_DID = re.compile(r"^\W*(?i:who|which(?:\s+[a-z-]+){1,2}?)\s+(?:(?i:has|had|have)\s+([a-z]+ed)|([a-z]+ed)|"
                       r"(?i:will|would|could|can|did|does|do)\s+([a-z]+))\b")
 
+# a verb of the question's own after a "Which <noun> <participle>" ("... killed at Banjska had once guarded ..."), not
+# one of a relative clause ("... trained the soldiers who were deployed")
 _FINITE_VERB_AFTER = re.compile(r"(?:(?!\b(?:who|whom|that|which|whose)\b)[^?])*?\b(?:had|has|have|was|were|is|are|did|does|do|"
                                 r"will|would|could|can)\b", re.I)
 
@@ -1228,10 +1229,9 @@ class Asked:
     def _names(self, sentence: str, name: re.Match) -> bool:
         """Whether a name in the sentence is the name of the thing asked about (which shown_by wants the sentence or
         its heading to mention): the sentence itself does not mention the thing (its heading does, not the sentence
-        it goes on from), or the name
-        stands next to it, a few words away with nothing between them that parts the two ("Alper Gezeravcı became
-        the first Turkish astronaut", "the hospital, Sveti Sava"; not "the first Turkish astronaut in space on the
-        International Space Station")."""
+        it goes on from), or the name stands next to it, a few words away with nothing between them that parts the two
+        ("Alper Gezeravcı became the first Turkish astronaut", "the hospital, Sveti Sava"; not "the first Turkish
+        astronaut in space on the International Space Station")."""
         things = [m for m in re.finditer(r"[\w'’-]+", sentence) if content_terms(m.group(0))[:1] == [self.named_thing]]
         if not self.named_thing:
             return True
@@ -1711,8 +1711,9 @@ class SentenceScorer:
             s_terms |= {t for t, opposites in opposite_of.items() if opposites & terms_with_verbs(cand.text, self.lexicon)}
             if refused and refused[1] <= s_terms and _NEGATION.search(cand.text):
                 s_terms |= refused[0]  # "do not recognize" is what "refuse to recognise" asks about
-            if kind == "date" and _SPAN_OF_DATES.search(cand.text):
-                s_terms |= asked_terms & _ENDS_OF_A_SPAN  # "lasted from 24 March to 11 June" tells when it began and ended
+            dates_a_span = kind == "date" and bool(_SPAN_OF_DATES.search(cand.quotable))
+            if dates_a_span:  # "lasted from 24 March to 11 June" tells when it began and when it ended
+                s_terms |= asked_terms & (_SPAN_STARTS | _SPAN_ENDS)
             if asked_meaning and _TELLS_MEANING.search(cand.text):
                 s_terms |= asked_meaning
             if asked_characterisation and _CHARACTERISES.search(cand.text):
@@ -1861,7 +1862,7 @@ class SentenceScorer:
                 other_parts.add(id(cand))
             # "When did the bombing end?" is not answered by a sentence that tells only when it started ("NATO started its
             # bombing campaign on 24 March"), nor "When did it start?" by one that tells only when it ended
-            if kind == "date" and not _SPAN_OF_DATES.search(plain):
+            if kind == "date" and not dates_a_span:
                 told = set(content_terms(plain))
                 for asked_end, other_end in ((_SPAN_ENDS, _SPAN_STARTS), (_SPAN_STARTS, _SPAN_ENDS)):
                     if asked_terms & asked_end and told & other_end and not told & asked_end:

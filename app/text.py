@@ -140,6 +140,8 @@ SEX_OF = {"women": "female", "woman": "female", "girls": "female", "girl": "fema
           "men": "male", "man": "male", "boys": "male", "boy": "male"}
 
 # phrases that a fact sheet says in one word: "How much electricity does Serbia sell abroad?" asks for its "exports"
+# "does Kosovo ..." (group 1: the name that does it)
+_DOES_NAME = r"\b(?:do|does|did)\s+((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s+"
 _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(?:abroad|overseas|to (?:other|foreign) countries)\b", re.I),
                   r"exports\1"),
                  (re.compile(r"\b(?:buys?|buying|bought)\b((?:\s+\w+){0,3}?)\s+(?:from abroad|from overseas|"
@@ -242,10 +244,10 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                                 "are in the population of"),
                  # ... and trading partners: whom a country buys the most from are its top imports partners, whom it sells
                  # the most to its top exports partners ("Which countries does Kosovo import the most from?")
-                 (re.compile(r"\b(?:do|does|did)\s+((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s+"
-                             r"(?:buy|import|purchase)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+from\b", re.I), r"are \1's top imports partners"),
-                 (re.compile(r"\b(?:do|does|did)\s+((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s+"
-                             r"(?:sell|export|ship)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+to\b", re.I), r"are \1's top exports partners"),
+                 (re.compile(rf"{_DOES_NAME}(?:buy|import|purchase)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+from\b", re.I),
+                  r"are \1's top imports partners"),
+                 (re.compile(rf"{_DOES_NAME}(?:sell|export|ship)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+to\b", re.I),
+                  r"are \1's top exports partners"),
                  # (... and who sells (or supplies) the most to a country is its top imports partner, who buys the most
                  # from it its top exports partner; its biggest supplier or customer likewise)
                  (re.compile(r"\b(?:sells?|sold|supplies|supplied|supply|ships?)\s+(?:the\s+)?most\b(?:\s+\w+)?\s+to\b", re.I),
