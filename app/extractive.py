@@ -338,7 +338,7 @@ def answer_kind(question: str) -> str | None:
         return "outcome"
     # "when" asks for a date when it opens the question ("Who commanded KFOR when it entered ..." asks who)
     if re.search(r"^\W*(?:(?:and|but|so|then)\s+)?(?:since\s+|until\s+)?when\b|\band when\b|\b(?:what|which) (?:date|day|year|month)\b|"
-                 r"\bhow (?:long ago|far back)\b", q):
+                 r"\bhow (?:long ago|far back)\b|\bwhat time\b(?!\s+(?:zone|difference))", q):
         return "date"
     # ... and "how early" / "how late" for one between two times ("three months ahead of schedule")
     if re.search(r"\bhow long (?:did|does|do|has|have|had|will|would|was|were)\b(?!.*\bago\b)|\bhow (?:early|late|soon)\b", q):
@@ -1141,6 +1141,8 @@ class Asked:
             asks.units = tuple(units for asked, units in _DIMENSIONS if asked.search(question))
         elif kind == "date" and re.search(r"\b(?:born|birth)\b", question, re.I):
             asks.units = (_BIRTH,)  # "When was X born?" is not answered by the year X's anthem was adopted
+        elif kind == "date" and re.search(r"\bwhat time\b", question, re.I):
+            asks.units = (_CLOCK,)  # "At what time did the police arrive?" asks for a time of day ("At around 2:30 (CET)")
         if measure:
             asks.terms = frozenset(content_terms(measure.group(1)))
         elif office:

@@ -230,6 +230,15 @@ def test_a_participle_after_which_tells_which_one_when_the_question_has_a_verb_o
     assert_answers(almaria, "Which raider killed at Portville had once guarded the Duke of Ostria?", text, "Tarn Vell")
 
 
+def test_at_what_time_asks_for_a_time_of_day(almaria):
+    """"At what time did the guards reach the bridge?" is not answered by the sentence that dates the day the bridge
+    was blocked, but by the one that gives the hour ("At around 2:30")."""
+    text = ("Between 3 and 4 May 1420, two carts were placed on the bridge at Portville, blocking the road. "
+            "The guards were told of it in the early morning. At around 2:30 three guard units arrived at the scene.")
+    assert_quotes(almaria, "At what time did the guard units reach the blocked bridge at Portville?", text,
+                  quoted="2:30", not_quoted="carts")
+
+
 def test_when_a_thing_ended_is_told_by_its_span_not_by_its_start(almaria):
     """"When did the siege of Portville end?": "lasted from 3 May to 9 August 1420" tells its end; "began its siege on
     3 May" tells only its start, and does not answer (nor, asked when it began, does a sentence that tells only its end)."""
