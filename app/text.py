@@ -376,8 +376,7 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # killed?"
                  (re.compile(r"\bhow\s+many\s+(?:people|persons|inhabitants|residents)\s+(?:(?:are|were)\s+there(?=\s+in\s+"
                              r"(?-i:[A-ZÀ-Ž]))|(?:in\s+total|altogether|in\s+all)(?=\s*(?:\?|$)))", re.I), "what is the population"),
-                 (re.compile(r"\bhow\s+many\s+(?:people|persons|inhabitants|residents)\s+(?:do|does|did)\s+"
-                             r"((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s+have\b", re.I),
+                 (re.compile(rf"\bhow\s+many\s+(?:people|persons|inhabitants|residents)\s+{_DOES_NAME}have\b", re.I),
                   r"what is the population of \1")]
 
 
