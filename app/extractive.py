@@ -531,6 +531,8 @@ _ASKS_DEFINITION = re.compile(r"^\W*(?:[Ww]hat|WHAT) (?:is|are|was|were) (?:the 
 _ASKS_WHAT_SAID = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+)"
                              rf"({NAME_RUN.pattern})\s+(?i:say|reply|respond|answer|claim|argue|state|announce|tell|write|"
                              r"warn|deny|insist|promise|demand)\b")
+# whom the words were said to: "... tell the KLA fighters", "... say to Milošević" (not "... say Serbia was appalled by")
+_SAID_TO = re.compile(rf"(?:(?<=(?i:tell|warn))|\s+(?i:to))\s+(?:the\s+)?({NAME_RUN.pattern})")
 # ... and "What did the ICTY conclude about ...?" asks for what a body found, in its words ("the ICTY opined that ...")
 _ASKS_WHAT_FOUND = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?)"
                               rf"({NAME_RUN.pattern})\s+(?i:conclude|find|rule|opine)\b")
@@ -540,7 +542,7 @@ _ACCORDING_TO = re.compile(rf"\b(?i:according to)\s+((?!(?:The|the)\s+(?:article
 # speaker makes (soft, as "according to": the narrator may tell the same charge)
 _ASKS_CHARGE_BY = re.compile(rf"\b(?i:does|did|do|has|have|had)\s+({NAME_RUN.pattern})\s+(?i:accuse|claim|allege|blame|argue)\b")
 _SAYING_WORDS = (r"said|says?|stated?s?|told|tells?|wr[io]tes?|written|added|adds|noted|notes|declared?s?|argued?s?|"
-                 r"claimed|claims?|warned|warns?|call(?:s|ed|ing)|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|"
+                 r"claimed|claims?|warned|warns?|threaten(?:s|ed)|caution(?:s|ed)|call(?:s|ed|ing)|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|"
                  r"accus(?:es|ed|ing)|announced?s?|insist(?:s|ed)|denie[sd]|urged?s?|assert(?:s|ed)|emphasi[sz](?:es|ed)|"
                  r"replie[sd]|respond(?:s|ed)|answer(?:s|ed)|react(?:s|ed)|fram(?:es|ed)|charg(?:es|ed|ing)|labell?ed|"
                  r"dismiss(?:es|ed)|condemn(?:s|ed)|prais(?:es|ed)|thinks|thought|believe[sd]|promised?s?|demand(?:s|ed)|"
@@ -876,9 +878,20 @@ def _abbreviations(text: str) -> dict[str, set[str]]:
 
 def _spelled_out(acronym: str) -> re.Pattern:
     """A name whose capitalised words begin with an acronym's letters, in order ("CDC": "Center for Disease Control
-    and Prevention"; "of", "for", "and", "the" may come between them). Read only for acronyms of three letters or more:
-    "UN" for any "United Nations" moved a dev answer (``_initialled``)."""
-    return re.compile(r"\b" + r"\s+(?:(?:of|for|and|the|on|in)\s+)*".join(rf"{letter}[a-zà-ž]+" for letter in acronym) + r"\b")
+    and Prevention"; "of", "for", "and", "the" may come between them); a word in capitals gives all its letters ("UNHCR":
+    "UN High Commissioner for Refugees"). Read only for acronyms of three letters or more: "UN" for any "United Nations"
+    moved a dev answer (``_initialled``)."""
+    between = r"\s+(?:(?:of|for|and|the|on|in)\s+)*"
+
+    def words_from(i: int) -> str:  # the words that spell out the acronym's letters from the i-th on
+        ways = []
+        for j in range(i + 1, len(acronym) + 1):
+            if j - i == len(acronym):  # (the acronym itself spells nothing out)
+                continue
+            word = rf"{acronym[i]}[a-zà-ž]+" if j == i + 1 else rf"{acronym[i:j]}(?!\w)"
+            ways.append(word + (between + words_from(j) if j < len(acronym) else ""))
+        return "(?:" + "|".join(ways) + ")"
+    return re.compile(r"\b" + words_from(0) + r"\b")
 
 
 # a fact sheet's note that only tells what its field's figures are based on ("note: top five export commodities based on
@@ -1992,6 +2005,12 @@ class SentenceScorer:
         said_by = _ASKS_WHAT_SAID.match(own_question) or _ASKS_WHAT_FOUND.match(own_question)
         if said_by:
             cands = _spoken_by(cands, said_by.group(1), self._governed_from(said_by.group(1), own_question))
+            # ... and "What did Holbrooke tell the KLA fighters?", "... say to Milošević?" asks for words said to someone
+            # it names: a sentence that names no one of them ("Holbrooke threatened Milošević that ...") was said to another
+            addressee = set(content_terms(said_to.group(1))) if (said_to := _SAID_TO.match(own_question, said_by.end())) else set()
+            if addressee:
+                cands = [c for c in cands if any(same_name(name, term) for name in addressee
+                                                 for term in content_terms(c.quotable))]
         # "..., according to Osmani?" prefers what Osmani says, when some sentence has her speak (the question's words
         # may be the narrator's too: "Serbia has been modernizing ... with Russia and China" is not Osmani's "Russia,
         # China and Iran"); with none, the sentences that tell of it stand

@@ -1438,6 +1438,34 @@ def test_what_someone_said_is_answered_only_by_their_words(almaria, text, expect
     assert_answers(almaria, "What did Solen reply about the harbour dues?", text, expected)
 
 
+def test_words_said_to_someone_are_answered_only_by_a_sentence_that_names_them(almaria):
+    """"What did Solen tell the Ostrian envoys?" asks for words said to someone it names: Solen's threat to the mayor of
+    Portville was said to another; "threatened ... that" is a way of saying."""
+    text = 'Mira Solen threatened Mayor Tarn that if he did not obey, "the harbour will close".'
+    assert_answers(almaria, "What did Solen warn Tarn would happen to the harbour?", text, "the harbour will close")
+    assert_answers(almaria, "What did Solen tell the Ostrian envoys about the harbour?", text, None)
+    assert_answers(almaria, "What did Solen say to the Ostrian envoys about the harbour?", text, None)
+    # ("say" is said to no one it names: what follows it is what was said)
+    assert_answers(almaria, "What did Solen say Almaria would do to the harbour?", text, "the harbour will close")
+
+
+def test_an_acronym_is_spelled_out_by_a_word_in_capitals_and_capitalised_words():
+    """"UNHCR" is spelled out by "UN High Commissioner for Refugees": a word in capitals gives all its letters."""
+    from app.extractive import _spelled_out
+    assert _spelled_out("UNHCR").search("according to the UN High Commissioner for Refugees, 848,100 had returned")
+    assert _spelled_out("OSL").search("some 40 Ostrian Salt League sailors")
+    assert not _spelled_out("UNHCR").search("the UNHCR said")  # (the acronym itself spells nothing out)
+    assert not _spelled_out("UNHCR").search("the UN Human Rights Council")
+
+
+def test_a_count_by_a_body_an_acronym_names_is_given_where_its_words_spell_it_out(almaria):
+    question = "How many sailors had returned to Portville by 1703, according to the OSLC?"
+    assert_answers(almaria, question, "By 1703, according to the OS League Council, 310 sailors had returned to Portville.",
+                   "310")
+    assert_answers(almaria, question, "By 1703, according to the Almarian Grain Union, 310 sailors had returned to "
+                   "Portville.", None)
+
+
 def test_a_country_that_says_it_by_it_further_on_speaks(almaria):
     """"What does Ostria say it maintains ...?" is answered by "Ostria has refused ..., instead maintaining what it
     describes as harbour neutrality": the country, the sentence's subject, says it by "it"."""
