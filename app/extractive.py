@@ -528,9 +528,11 @@ _ASKS_DEFINITION = re.compile(r"^\W*(?:[Ww]hat|WHAT) (?:is|are|was|were) (?:the 
 # "What did Erdoğan reply to ...?", "What did Greece say about ...?": what someone it names said; one word or a run
 # of capitalised words right before the verb of saying (not "How did Serbia describe / react ...", which sources
 # often tell otherwise: "what it describes as", "a move Serbia condemned")
-_ASKS_WHAT_SAID = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+)"
-                             rf"({NAME_RUN.pattern})\s+(?i:say|reply|respond|answer|claim|argue|state|announce|tell|write|"
-                             r"warn|deny|insist|promise|demand)\b")
+_ASKS_WHAT = r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:what|how)\s+(?:did|does|do|has|have|had|will|would)\s+)"
+_ASKED_SAYING = r"(?i:say|reply|respond|answer|claim|argue|state|announce|tell|write|warn|deny|insist|promise|demand)\b"
+_ASKS_WHAT_SAID = re.compile(rf"{_ASKS_WHAT}({NAME_RUN.pattern})\s+{_ASKED_SAYING}")
+# ... or someone in an office of what it names ("What did India's prime minister say ...?")
+_ASKS_WHAT_OFFICE_SAID = re.compile(rf"{_ASKS_WHAT}(?:the\s+)?({NAME_RUN.pattern})['’]s\s+(?:[\w-]+\s+){{1,4}}?{_ASKED_SAYING}")
 # whom the words were said to: "... tell the KLA fighters", "... say to Milošević" (not "... say Serbia was appalled by")
 _SAID_TO = re.compile(rf"(?:(?<=(?i:tell|warn))|\s+(?i:to))\s+(?:the\s+)?({NAME_RUN.pattern})")
 # ... and "What did the ICTY conclude about ...?" asks for what a body found, in its words ("the ICTY opined that ...")
@@ -2011,6 +2013,11 @@ class SentenceScorer:
             if addressee:
                 cands = [c for c in cands if any(same_name(name, term) for name in addressee
                                                  for term in content_terms(c.quotable))]
+        # "What did India's prime minister say about ...?" asks for the words of an office holder of what it names: a
+        # sentence from a passage that never names India ("President Vučić ... accused Prime Minister Kurti") is another's
+        # (who holds the office is left to the words: "General Clark" is no secretary general of NATO)
+        if spoken_of := _ASKS_WHAT_OFFICE_SAID.match(own_question):
+            cands = [c for c in cands if not set(content_terms(spoken_of.group(1))) & c.unnamed]
         # "..., according to Osmani?" prefers what Osmani says, when some sentence has her speak (the question's words
         # may be the narrator's too: "Serbia has been modernizing ... with Russia and China" is not Osmani's "Russia,
         # China and Iran"); with none, the sentences that tell of it stand

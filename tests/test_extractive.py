@@ -1449,6 +1449,15 @@ def test_words_said_to_someone_are_answered_only_by_a_sentence_that_names_them(a
     assert_answers(almaria, "What did Solen say Almaria would do to the harbour?", text, "the harbour will close")
 
 
+def test_words_of_an_office_holder_of_a_named_country_come_from_a_passage_that_names_it(almaria):
+    """"What did Ostria's prime minister say about the harbour?" asks for the words of Ostria's: a prime minister who
+    speaks in a passage that never names Ostria is another country's."""
+    question = "What did Ostria's prime minister say about the harbour dues?"
+    assert_answers(almaria, question, 'Prime Minister Tarn said that "the harbour dues will stay".', None)
+    assert_answers(almaria, question, 'Ostria protested. Prime Minister Tarn said that "the harbour dues will stay".',
+                   "the harbour dues will stay")
+
+
 def test_an_acronym_is_spelled_out_by_a_word_in_capitals_and_capitalised_words():
     """"UNHCR" is spelled out by "UN High Commissioner for Refugees": a word in capitals gives all its letters."""
     from app.extractive import _spelled_out
