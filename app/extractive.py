@@ -2013,11 +2013,12 @@ class SentenceScorer:
             if addressee:
                 cands = [c for c in cands if any(same_name(name, term) for name in addressee
                                                  for term in content_terms(c.quotable))]
-        # "What did India's prime minister say about ...?" asks for the words of an office holder of what it names: a
-        # sentence from a passage that never names India ("President Vučić ... accused Prime Minister Kurti") is another's
-        # (who holds the office is left to the words: "General Clark" is no secretary general of NATO)
-        if spoken_of := _ASKS_WHAT_OFFICE_SAID.match(own_question):
-            cands = [c for c in cands if not set(content_terms(spoken_of.group(1))) & c.unnamed]
+        # Words said of what the question names, or by an office holder of what it names, come from a passage that names
+        # every name it gives: "What did Susan Sontag say about the Banjska attack?" is not answered by her words on the
+        # NATO intervention, nor "What did India's prime minister say about ...?" by "Prime Minister Kurti" in a passage
+        # that never names India (who holds the office is left to the words: "General Clark" is no secretary general)
+        if said_by or _ASKS_WHAT_OFFICE_SAID.match(own_question):
+            cands = [c for c in cands if not c.unnamed]
         # "..., according to Osmani?" prefers what Osmani says, when some sentence has her speak (the question's words
         # may be the narrator's too: "Serbia has been modernizing ... with Russia and China" is not Osmani's "Russia,
         # China and Iran"); with none, the sentences that tell of it stand

@@ -1446,7 +1446,17 @@ def test_words_said_to_someone_are_answered_only_by_a_sentence_that_names_them(a
     assert_answers(almaria, "What did Solen tell the Ostrian envoys about the harbour?", text, None)
     assert_answers(almaria, "What did Solen say to the Ostrian envoys about the harbour?", text, None)
     # ("say" is said to no one it names: what follows it is what was said)
-    assert_answers(almaria, "What did Solen say Almaria would do to the harbour?", text, "the harbour will close")
+    assert_answers(almaria, "What did Solen say Almaria would do to the harbour?", f"Almaria was in debt. {text}",
+                   "the harbour will close")
+
+
+def test_what_someone_said_about_a_named_thing_comes_from_a_passage_that_names_it(almaria):
+    """"What did Solen say about the Portville riots?" is not answered by Solen's words in a passage that never names
+    Portville: they are about something else."""
+    question = "What did Solen say about the Portville riots?"
+    assert_answers(almaria, question, 'Mira Solen said that "the riots were a disgrace".', None)
+    assert_answers(almaria, question, 'The riots shook Portville. Mira Solen said that "the riots were a disgrace".',
+                   "the riots were a disgrace")
 
 
 def test_words_of_an_office_holder_of_a_named_country_come_from_a_passage_that_names_it(almaria):
