@@ -61,7 +61,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 def fold(text: str) -> str:
     """Lower-case and strip accents, so that "Ulutaş" matches "ulutas"."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+    # ("đ", which has no accent to strip, is written "dj" in plain letters: "Đorđević" / "Djordjevic")
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i").replace("đ", "dj")
 
 
 def words(text: str) -> list[str]:
@@ -90,9 +91,13 @@ def _american(word: str) -> str:
 
 
 def _with_parts(word: str) -> list[str]:
-    """A hyphenated word and its parts: "anti-nato" is also "nato", "serb-majority" also "serb"."""
+    """A hyphenated word and its parts: "anti-nato" is also "nato", "serb-majority" also "serb"; and "re-" before an "e"
+    written solid ("reelected", "reestablish"), which is also the word without it ("elected")."""
     parts = [part for part in word.split("-") if part]
-    return [word] + parts if len(parts) > 1 else [word]
+    if len(parts) > 1:
+        return [word] + parts
+    # (only before an "e": "reaction" and "represent" are no "action" and "present")
+    return [word, word[2:]] if word.startswith("ree") and len(word) >= 7 else [word]
 
 
 def content_terms(text: str) -> list[str]:

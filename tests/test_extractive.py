@@ -760,6 +760,16 @@ def test_a_hyphenated_word_is_also_its_parts():
     assert {"nato", "russian", "serb"} <= set(content_terms("pro-Russian, anti-NATO Serb-majority"))
 
 
+def test_re_written_solid_before_an_e_is_also_the_word_without_it():
+    assert "elect" in content_terms("Vera Alma reelected in first round")
+    assert "action" not in content_terms("a harsh reaction") and "present" not in content_terms("they represent")
+
+
+def test_a_d_with_stroke_is_read_as_dj():
+    """"Đorđević" is "Djordjevic" in plain letters, as questions typed without the letter write it."""
+    assert content_terms("Đorđević") == content_terms("Djordjevic")
+
+
 def test_a_list_of_links_is_no_sentence(almaria):
     links = "al/en/president-awards-medal-to-the-mayor/\n[66] https://example.com/news/a-b-c\n[67] https://www.example.org/x"
     chunk = replace(almaria.chain.search("lighthouse")[0], text=links + "\n\nThe mayor of Portville was awarded a medal.")
