@@ -2013,12 +2013,16 @@ class SentenceScorer:
             if addressee:
                 cands = [c for c in cands if any(same_name(name, term) for name in addressee
                                                  for term in content_terms(c.quotable))]
-        # Words said of what the question names, or by an office holder of what it names, come from a passage that names
-        # every name it gives: "What did Susan Sontag say about the Banjska attack?" is not answered by her words on the
-        # NATO intervention, nor "What did India's prime minister say about ...?" by "Prime Minister Kurti" in a passage
-        # that never names India (who holds the office is left to the words: "General Clark" is no secretary general)
-        if said_by or _ASKS_WHAT_OFFICE_SAID.match(own_question):
-            cands = [c for c in cands if not c.unnamed]
+        # Words said of what the question names come from a passage that names it: "What did Susan Sontag say about the
+        # Banjska attack?" is not answered by her words on the NATO intervention (the names after the verb; not the
+        # speaker's own: "What did Australian Prime Minister John Howard say ...?" is answered from a passage that never
+        # names Australia); nor are an office holder's words of a country the question names ("What did India's prime
+        # minister say ...?") from a passage that never names it: "Prime Minister Kurti" there is Kosovo's (who holds the
+        # office is left to the words: "General Clark" is no secretary general)
+        if speaking := said_by or _ASKS_WHAT_OFFICE_SAID.match(own_question):
+            spoken_of = own_question[speaking.end():]
+            named = set(content_terms(spoken_of if said_by else f"{speaking.group(1)} {spoken_of}"))
+            cands = [c for c in cands if not c.unnamed & named]
         # "..., according to Osmani?" prefers what Osmani says, when some sentence has her speak (the question's words
         # may be the narrator's too: "Serbia has been modernizing ... with Russia and China" is not Osmani's "Russia,
         # China and Iran"); with none, the sentences that tell of it stand

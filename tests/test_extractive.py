@@ -1467,6 +1467,9 @@ def test_what_someone_said_about_a_named_thing_comes_from_a_passage_that_names_i
     assert_answers(almaria, question, 'Mira Solen said that "the riots were a disgrace".', None)
     assert_answers(almaria, question, 'The riots shook Portville. Mira Solen said that "the riots were a disgrace".',
                    "the riots were a disgrace")
+    # (the speaker's own names need not be: "Ostrian Envoy Mira Solen" may speak in a passage that never names Ostria)
+    assert_answers(almaria, "What did Ostrian Envoy Mira Solen say about the riots?",
+                   'Mira Solen said that "the riots were a disgrace".', "the riots were a disgrace")
 
 
 def test_words_of_an_office_holder_of_a_named_country_come_from_a_passage_that_names_it(almaria):
