@@ -144,9 +144,9 @@ BOUNDS = AGE_BOUNDS + ("more than", "fewer than", "less than", "at least", "at m
 SEX_OF = {"women": "female", "woman": "female", "girls": "female", "girl": "female",
           "men": "male", "man": "male", "boys": "male", "boy": "male"}
 
-# phrases that a fact sheet says in one word: "How much electricity does Serbia sell abroad?" asks for its "exports"
 # "does Kosovo ..." (group 1: the name that does it)
 _DOES_NAME = r"\b(?:do|does|did)\s+((?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’-]*)*)\s+"
+# phrases that a fact sheet says in one word: "How much electricity does Serbia sell abroad?" asks for its "exports"
 _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(?:abroad|overseas|to (?:other|foreign) countries)\b", re.I),
                   r"exports\1"),
                  (re.compile(r"\b(?:buys?|buying|bought)\b((?:\s+\w+){0,3}?)\s+(?:from abroad|from overseas|"
