@@ -49,6 +49,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             word = _LAST_WORD.search(line[start:m.start() + 1])
             if word and line[m.start()] == "." and _is_abbreviation(word.group(1)):
                 continue
+            # a "!" or "?" that closes a parenthesis opened in the sentence is part of a name or an aside, and the
+            # sentence goes on after it: "Vjosa OSMANI-Sadriu (Guxo!) 71 votes" (the party is "Guxo!")
+            before = line[start:m.start()]
+            if line[m.start()] in "!?" and m.group().endswith(")") and before.count("(") > before.count(")"):
+                continue
             if line[start:m.end()].strip():
                 spans.append((offset + start, offset + m.end()))
             start = m.end() + (len(line[m.end():]) - len(line[m.end():].lstrip()))

@@ -3424,3 +3424,14 @@ def test_a_colour_asked_of_a_thing_is_not_a_colour_given_of_nothing_it_names(alm
              "Flag\ndescription: three equal horizontal stripes of green (top), white, and red")
     assert fact_sheet_answer(almaria, "What colour is the Almarian Guard's uniform?", sheet) == DECLINE
     assert "stripes of green" in fact_sheet_answer(almaria, "What colours are the stripes of Almaria's flag?", sheet)
+
+
+def test_an_exclamation_mark_inside_parentheses_does_not_end_the_sentence(almaria):
+    """A party named with a "!" ("Rise!") in parentheses does not cut the vote line in two: the count after it goes with
+    the name before it, and the line keeps its year ("2025: ..." is no answer for 2021)."""
+    sheet = ("Executive branch\nelection results:\n2025: Mira HALVEN elected president in third ballot; Assembly vote - "
+             "Mira HALVEN (Rise!) 68 votes; Tomas BREK (UP) elected prime minister; Assembly vote - 70 for, 25 against")
+    assert "(Rise!) 68 votes" in fact_sheet_answer(almaria, "How many votes did Mira Halven receive in the Assembly in 2025?",
+                                                   sheet)
+    assert fact_sheet_answer(almaria, "How many votes did Tomas Brek receive when he was elected prime minister in 2021?",
+                             sheet) == DECLINE
