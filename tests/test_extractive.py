@@ -3435,3 +3435,17 @@ def test_an_exclamation_mark_inside_parentheses_does_not_end_the_sentence(almari
                                                    sheet)
     assert fact_sheet_answer(almaria, "How many votes did Tomas Brek receive when he was elected prime minister in 2021?",
                              sheet) == DECLINE
+
+
+def test_two_sides_of_a_comparison_may_be_quoted_from_one_passage(almaria):
+    """Each side of "Who received the longer sentence, A or B?" is quoted from a list that gives both, one sentence
+    each; a sentence that already gives both sides ("Lake Mira - 300 sq km; Lake Oro - 120 sq km") is quoted alone,
+    not followed by another line put down to the second side."""
+    verdicts = ("- Tomas Brek, former commander of the Northern Army, sentenced to 12 years in prison.\n"
+                "- Lena Vark, former minister of the interior, sentenced to 20 years in prison.")
+    answer = one_passage_answer(almaria, "Who received the longer prison sentence, Tomas Brek or Lena Vark?", verdicts)
+    assert "12 years" in answer and "20 years" in answer, answer
+    lakes = "Major lakes (area sq km)\nsalt water lake(s): Lake Mira - 300 sq km; Lake Oro - 120 sq km;\n" \
+            "fresh water lake(s): Lake Vess - 50 sq km"
+    answer = fact_sheet_answer(almaria, "Which is bigger, Lake Mira or Lake Oro?", lakes)
+    assert "Lake Mira - 300 sq km" in answer and "Lake Oro:" not in answer and "Vess" not in answer, answer

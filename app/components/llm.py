@@ -57,11 +57,15 @@ class ExtractiveGenerator:
         said = tuple(t["content"] for t in given.history if t["role"] == "assistant")
         asked = tuple(t["content"] for t in given.history if t["role"] == "user")
         parts = comparison_parts(given.question)
-        if parts:  # each alternative's best sentence from a passage of its own, named when it does not name it
+        if parts:  # each alternative's best sentence, another than the others', named when it does not name it
             pieces = []
             for alternative, question in parts:
+                if any(fold(alternative) in fold(taken.quotable) for _, taken in pieces):
+                    continue  # (the sentence quoted for another already gives it: "Lake Van - 3,740 sq km; Lake Tuz - ...")
                 ranked = self.scorer.score(question, given.sources, given.idf, said, asked, given.titles)
-                ranked = [c for c in ranked if all(c.n != taken.n for _, taken in pieces)]
+                # (two alternatives may share a passage: a list of sentences "Šainović ... 18 years", "Pavković ...
+                # 22 years")
+                ranked = [c for c in ranked if all((c.n, c.quotable) != (taken.n, taken.quotable) for _, taken in pieces)]
                 if self._supported(ranked):
                     pieces.append((alternative, ranked[0]))
             if not pieces:
