@@ -105,19 +105,26 @@ def _previous_exchange(history: list[dict]) -> str:
     return " ".join(strip_markers(t.get("content", "")) for t in history[-2:])
 
 
+_THE_THING = re.compile(r"\b[Tt]he\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)")  # (a thing in lower case: not "the EU")
+
+
 def _is_follow_up(question: str, history: list[dict]) -> bool:
     """A question that refers back ("And who runs that company?"), one with no term of its own ("Why?"), or a short
     one (two terms at most) that names nothing the previous exchange did not ("How did Serbia react?" after the arrest
-    of a Serbian official; not "What is the population of Kosovo?" after Serbia's)."""
+    of a Serbian official; not "What is the population of Kosovo?" after Serbia's), or a longer one that names nothing
+    new and speaks of "the" thing the previous exchange told of."""
     if not history:
         return False
     terms = set(content_terms(question))
     if _FOLLOW_UP.search(question) or not terms:
         return True
-    if len(terms) > 2:
-        return False
     before = set(content_terms(_previous_exchange(history)))
-    return all(any(same_name(name, term) for term in before) for name in named_terms(question))
+    names_nothing_new = all(any(same_name(name, term) for term in before) for name in named_terms(question))
+    if len(terms) <= 2:
+        return names_nothing_new
+    # a longer one that names nothing new is one when it speaks of "the" thing the previous exchange told of: "How many
+    # people died in the demonstrations?" after "... a state of emergency due to violent demonstrations"
+    return names_nothing_new and any(set(content_terms(thing.group(1))) & before for thing in _THE_THING.finditer(question))
 
 
 _BOUNDS = tuple(bound for bound in AGE_BOUNDS if bound.isalpha() and bound != "aged")  # (the one-word ones: "And over 65?")

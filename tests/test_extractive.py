@@ -793,6 +793,18 @@ def test_a_short_question_on_what_the_previous_exchange_named_is_a_follow_up():
     assert retrieval_query("Who governs Ostria today?", history) == "Who governs Ostria today?"
 
 
+def test_a_longer_question_on_the_thing_the_previous_exchange_told_of_is_a_follow_up():
+    """"How many people died in the protests?" after an answer that tells of the protests reads with it; a question that
+    speaks of "the" thing the previous exchange did not tell of, or names something new, stands alone."""
+    history = [{"role": "user", "content": "When did Almaria declare a state of emergency?"},
+               {"role": "assistant", "content": "In May 1990 Almaria declared a state of emergency after violent protests, "
+                                                "which left 12 dead. [1]"}]
+    assert "12 dead" in retrieval_query("How many people died in the protests?", history)
+    assert retrieval_query("How many people died in the floods?", history) == "How many people died in the floods?"
+    assert retrieval_query("How many people died in the protests in Ostria?", history) == \
+        "How many people died in the protests in Ostria?"
+
+
 def test_that_refers_back_as_a_determiner_not_as_a_conjunction():
     history = [{"role": "user", "content": "Who criticised the salt tax?"},
                {"role": "assistant", "content": "The mayor of Portville criticised it. [1]"}]
