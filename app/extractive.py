@@ -540,6 +540,7 @@ _ASKS_WHAT_FOUND = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:what|how)\s+(?:
                               rf"({NAME_RUN.pattern})\s+(?i:conclude|find|rule|opine)\b")
 _ACCORDING_TO = re.compile(rf"\b(?i:according to)\s+((?!(?:The|the)\s+(?:article|conclusion|analysis|report|author|Factbook)\b)"
                            rf"(?:the\s+)?{NAME_RUN.pattern})")  # a speaker named ("according to Osmani"), not the text itself
+_POSSESSED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b")  # "(Russia)'s draft resolution"
 # "Which countries does Osmani accuse Serbia of ...?", "What did Kurti claim ...?": a charge or a claim a named
 # speaker makes (soft, as "according to": the narrator may tell the same charge)
 _ASKS_CHARGE_BY = re.compile(rf"\b(?i:does|did|do|has|have|had)\s+({NAME_RUN.pattern})\s+(?i:accuse|claim|allege|blame|argue)\b")
@@ -2028,7 +2029,13 @@ class SentenceScorer:
         # China and Iran"); with none, the sentences that tell of it stand
         cited = _ACCORDING_TO.search(own_question) or _ASKS_CHARGE_BY.search(own_question)
         if cited and not said_by:
-            cands = _spoken_by(cands, cited.group(1)) or cands
+            spoken = {id(c) for c in _spoken_by(cands, cited.group(1))}
+            # ("according to Russia's draft resolution" is told as well by a sentence that names the speaker and that
+            # thing of theirs: "brought before the Security Council by Russia, in a draft resolution which would affirm")
+            if possessed := _POSSESSED.match(own_question, cited.end(1)):
+                thing = set(content_terms(f"{cited.group(1)} {possessed.group(1)}"))
+                spoken |= {id(c) for c in cands if thing <= set(content_terms(c.quotable))}
+            cands = [c for c in cands if id(c) in spoken] or cands
         # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when
         # every sentence that tells of the training says so, the sources do not say who did it
         who_did = _WHO_DID.match(own_question)

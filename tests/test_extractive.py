@@ -3461,3 +3461,13 @@ def test_two_sides_of_a_comparison_may_be_quoted_from_one_passage(almaria):
             "fresh water lake(s): Lake Vess - 50 sq km"
     answer = fact_sheet_answer(almaria, "Which is bigger, Lake Mira or Lake Oro?", lakes)
     assert "Lake Mira - 300 sq km" in answer and "Lake Oro:" not in answer and "Vess" not in answer, answer
+
+
+def test_according_to_a_speakers_document_is_told_by_a_sentence_that_names_both(almaria):
+    """"According to Ostria's draft resolution, ...?" is answered by the sentence that names Ostria and its draft
+    resolution, though another sentence has Ostria speak."""
+    text = ("The matter was brought before the Council by Ostria, in a draft resolution which would affirm \"that such a "
+            "blockade constitutes a breach of the Harbour Treaty\". Ostria, which holds a seat on the Council, stated that "
+            "it would oppose any resolution that is not acceptable to Portville.")
+    assert_quotes(almaria, "According to Ostria's draft resolution, what did the blockade constitute?", text,
+                  "breach of the Harbour Treaty", "would oppose")
