@@ -1215,7 +1215,11 @@ class Asked:
             asks.holder = re.compile(rf"(?i:\b{office_names}\w*)\s+(?:[A-ZÀ-Ž]|\(vacant\))|"
                                      rf"[A-ZÀ-Ž][\w'’-]+,\s+(?:[\w-]+\s+){{0,4}}?(?i:{office_names})|"
                                      rf"[A-ZÀ-Ž][\w'’-]+\s+(?:became|becomes|(?:was|were|is)\s+(?:elected|appointed|named|"
-                                     rf"made|sworn\s+in\s+as)|served\s+as)\s+(?:[\w-]+\s+){{0,4}}?(?i:{office_names})")
+                                     rf"made|sworn\s+in\s+as)|served\s+as)\s+(?:[\w-]+\s+){{0,4}}?(?i:{office_names})|"
+                                     # (... or the name that opens the sentence, with a second verb of its own: "Haradinaj,
+                                     # an ethnic Albanian, was a former commander ... and was appointed Prime Minister")
+                                     rf"^\W*[A-ZÀ-Ž][\w'’-]+,[^.;]*?\band\s+(?:became|(?:was|were|is)\s+(?:elected|appointed|"
+                                     rf"named|made|sworn\s+in\s+as))\s+(?:[\w-]+\s+){{0,4}}?(?i:{office_names})")
             asks.present = bool(_ASKS_PRESENT.search(question) and not _YEAR.search(question))
         return asks
 

@@ -3471,3 +3471,10 @@ def test_according_to_a_speakers_document_is_told_by_a_sentence_that_names_both(
             "it would oppose any resolution that is not acceptable to Portville.")
     assert_quotes(almaria, "According to Ostria's draft resolution, what did the blockade constitute?", text,
                   "breach of the Harbour Treaty", "would oppose")
+
+
+def test_the_name_that_opens_a_sentence_holds_the_office_its_second_verb_gives(almaria):
+    """"Vell, ..., was a former judge ... and was appointed Prime Minister" says who was appointed Prime Minister."""
+    text = ("Vell, an ethnic Ostrian, was a former judge who led the salt commission and was appointed Prime Minister after "
+            "winning a vote of 50 to 10 in Almaria's Assembly in March 2004.")
+    assert_answers(almaria, "Who was appointed Prime Minister of Almaria in March 2004?", text, "Vell, an ethnic Ostrian")
