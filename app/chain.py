@@ -223,6 +223,10 @@ _AMOUNT_OF = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?[\w'’-]+
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this)\s+((?-i:[a-z]+))\b(?!\s*(?:of|is|was|are|were|has|had)\b)", re.I)
 
 
+# a name of capitalised words that may be joined by "of", "and", "for" or "the": "Board of Judges and Prosecutors"
+_LONG_NAME = r"(?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*(?-i:[A-ZÀ-Ž])[\w'’-]*)*"
+
+
 def resolved_question(question: str, history: list[dict]) -> str:
     """A follow-up's "that company" is the company the previous exchange names: "And who runs that company?"
     after "... manufactured by Turkish defense company Baykar ..." -> "And who runs the company Baykar?" (the
@@ -257,6 +261,10 @@ def resolved_question(question: str, history: list[dict]) -> str:
                 return f"{question[:found.start()]}the {found.group(1)} {after.group(1)}{question[found.end():]}"
             if before and before.group(1).lower() not in STOPWORDS:
                 return f"{question[:found.start()]}the {before.group(1)} {found.group(1)}{question[found.end():]}"
+        # ... or the name the word stands in apposition to: "the Board of Judges and Prosecutors, a 13-member body"
+        apposed = re.search(rf"({_LONG_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", text, re.I)
+        if apposed:
+            return f"{question[:found.start()]}the {apposed.group(1)}{question[found.end():]}"
     return question
 
 

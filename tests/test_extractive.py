@@ -3478,3 +3478,12 @@ def test_the_name_that_opens_a_sentence_holds_the_office_its_second_verb_gives(a
     text = ("Vell, an ethnic Ostrian, was a former judge who led the salt commission and was appointed Prime Minister after "
             "winning a vote of 50 to 10 in Almaria's Assembly in March 2004.")
     assert_answers(almaria, "Who was appointed Prime Minister of Almaria in March 2004?", text, "Vell, an ethnic Ostrian")
+
+
+def test_that_body_is_the_name_the_body_stands_in_apposition_to():
+    """"that body" after "... appointed by the Board of Salt and Harbours, a 9-member body of officials" is the Board."""
+    history = [{"role": "user", "content": "Who appoints Almaria's harbour judges?"},
+               {"role": "assistant", "content": "harbour judges appointed by the Board of Salt and Harbours, a 9-member body "
+                                                "of officials [1]"}]
+    assert resolved_question("How many members does that body have?", history) == \
+        "How many members does the Board of Salt and Harbours have?"
