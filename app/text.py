@@ -15,7 +15,7 @@ STOPWORDS = frozenset(STOPWORDS_EN) | {
     "other", "others", "else", "already", "still", "yet", "ever", "just", "even", "very", "some", "any",
     "each", "own", "same",
     # ... and a preposition and auxiliaries the 33 words of bm25s's list lack ("What are they angry about?")
-    "about", "has", "have", "had",
+    "about", "besides", "has", "have", "had",
 }
 _WORD = re.compile(r"[\w][\w'’-]*", re.UNICODE)
 _stemmer = Stemmer("english")
@@ -83,6 +83,10 @@ _NOUN_IN_Y = re.compile(r"(?<=\w{4})eri$")
 _ADVERB_IN_ILY = re.compile(r"(?<=\w{4})ily$")
 
 
+# ... and it joins "responsible" (and "responsibility") with "response": an adjective in "-nsible" keeps its "ib"
+_ADJECTIVE_IN_NSIBLE = re.compile(r"(?<=\w{3}ns)ib(?:le|ly|ility|ilities)$")
+
+
 # British and American spellings stem apart ("recognise" / "recognize", "defence" / "defense", "honour" /
 # "honor", "centre" / "center"); a mixed corpus has both, so every word is read in the American form first
 _BRITISH = [(re.compile(r"(?<=\w{3})is(e|es|ed|ing|ation|ations)$"), r"iz\1"), (re.compile(r"^(def|off|lic|pret)ence(s?)$"), r"\1ense\2"),
@@ -126,7 +130,7 @@ IRREGULAR_PLURALS = {"people": "person", "children": "child"}
 
 @lru_cache(maxsize=200_000)  # a corpus has far fewer distinct words than words: each is spelled and stemmed once
 def _term(word: str) -> str:
-    word = IRREGULAR_PLURALS.get(word, word)
+    word = _ADJECTIVE_IN_NSIBLE.sub("ib", IRREGULAR_PLURALS.get(word, word))
     return _NOUN_IN_Y.sub("", _stemmer.stemWord(_american(_ADVERB_IN_ILY.sub("y", word))))
 
 
