@@ -14,7 +14,8 @@ STOPWORDS = frozenset(STOPWORDS_EN) | {
     # determiners and adverbs that name nothing ("Which other drones does Kosovo already operate?")
     "other", "others", "else", "already", "still", "yet", "ever", "just", "even", "very", "some", "any",
     "each", "own", "same",
-    # ... and a preposition and auxiliaries the 33 words of bm25s's list lack ("What are they angry about?")
+    # ... and prepositions and auxiliaries the 33 words of bm25s's list lack ("What are they angry about?", "What is
+    # KFOR responsible for besides ...?")
     "about", "besides", "has", "have", "had",
 }
 _WORD = re.compile(r"[\w][\w'’-]*", re.UNICODE)
