@@ -3490,8 +3490,8 @@ def test_that_body_is_the_name_the_body_stands_in_apposition_to():
 
 
 def test_responsible_is_not_response_and_besides_names_nothing():
-    """The stemmer joins "responsible" with "response" ("a disaster response force" is no duty); "besides" is a
-    preposition, no word to find ("What is KFOR responsible for besides ...?")."""
+    """The stemmer alone would join "responsible" with "response" ("a disaster response force" is no duty); "besides" is
+    a preposition, no word to find ("What is KFOR responsible for besides ...?")."""
     assert content_terms("responsible") != content_terms("response")
     assert content_terms("responsible") == content_terms("responsibility") == content_terms("responsibilities")
     assert content_terms("besides the Serbs") == content_terms("the Serbs")
