@@ -223,8 +223,10 @@ _AMOUNT_OF = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?[\w'’-]+
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this)\s+((?-i:[a-z]+))\b(?!\s*(?:of|is|was|are|were|has|had)\b)", re.I)
 
 
-# a name of capitalised words that may be joined by "of", "and", "for" or "the": "Board of Judges and Prosecutors"
-_LONG_NAME = r"(?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*(?-i:[A-ZÀ-Ž])[\w'’-]*)*"
+# a name of capitalised words that may be joined by "of", "and", "for" or "the": "Board of Judges and Prosecutors" (the
+# joining words in lower case only: were "The" both a joining word and a capitalised one, "The The The ..." would take
+# time exponential in its length to fail)
+_LONG_NAME = r"(?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?:(?-i:of|and|for|the)\s+)*(?-i:[A-ZÀ-Ž])[\w'’-]*)*"
 
 
 def resolved_question(question: str, history: list[dict]) -> str:
