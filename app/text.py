@@ -52,8 +52,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
                 continue
             # a "!" or "?" that closes a parenthesis opened in the sentence is part of a name or an aside, and the
             # sentence goes on after it: "Vjosa OSMANI-Sadriu (Guxo!) 71 votes" (the party is "Guxo!")
-            before = line[start:m.start()]
-            if line[m.start()] in "!?" and m.group().endswith(")") and before.count("(") > before.count(")"):
+            if line[m.start()] in "!?" and m.group().endswith(")") and \
+                    (before := line[start:m.start()]).count("(") > before.count(")"):
                 continue
             if line[start:m.end()].strip():
                 spans.append((offset + start, offset + m.end()))
