@@ -26,8 +26,8 @@ import numpy as np
 from app.components.embedding import EmbeddingComponent
 from app.lexicon import Lexicon, irregular_verbs, shared_lexicon, terms_with_verbs
 from app.text import BOUNDS, IRREGULAR_PLURALS, LIST_ITEM, NAME, NAME_RUN, POSSESSIVE, REFERENCE_MARK, SEX_OF, STOPWORDS, \
-    content_terms, is_field_line, is_heading, named_terms, one_word_for_phrases, same_country, same_name, sentence_spans, \
-    spell_out_titles, term_share
+    content_terms, is_field_line, is_heading, named_terms, one_word_for_phrases, plain_term, same_country, same_name, \
+    sentence_spans, spell_out_titles, term_share
 
 if TYPE_CHECKING:
     from app.retrieval import Chunk
@@ -466,6 +466,7 @@ _PLACE_PREPOSITION = r"(?:in|at|to|from|into|near|around|outside|inside|across|t
 _PLACED_AT = re.compile(r"\b(?:located|based|seated|headquartered|held|sits?|sat)\s+(?:in|at)\s+(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’-]+)"
                         r"|\b(?:city|town|village)\s+of\s+((?-i:[A-ZÀ-Ž])[\w'’-]+)"
                         r"|\bcapital\b,?\s*(?:\n\s*name:\s*)?((?-i:[A-ZÀ-Ž])[\w'’-]+)", re.I)  # ("Capital" / "name: Pristina")
+_PARTICIPLE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\b")
 _DESCRIBING_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+((?-i:[a-z]+ed))\s+(?=(?-i:[A-Za-z]))", re.I)
 _ASKS_HOLDER = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who (?:is|was|are|were) (?:the |[\w-]+['’]s )(?:[\w-]+\s+){0,2}?"
                           r"(?:chief|head|leader|commander|director|president|minister|governor|mayor|ambassador|secretary|"
@@ -1771,7 +1772,10 @@ class SentenceScorer:
             # "calls on Ostria to ..." for "What did ... call the raid?")
             unmet = [t for t in q_terms if t not in s_terms and related.get(t)]
             verbs = irregular_verbs(cand.text, self.lexicon) if unmet else set()
-            reworded = {t for t in unmet if t in verbs or related[t] & (s_terms | verbs)
+            # (not by a participle, when only the word's nouns give the relative: "lightly armed" is no "branch")
+            reworded = {t for t in unmet if t in verbs
+                        or ((met := related[t] & (s_terms | verbs))
+                            and met - self._participles_only(t, cand.text, own_question))
                         or any(_same_word(r, word) for r in related[t] for word in key)}
             # (... or a field named in one word has the question's word among that word's synonyms or in its definition:
             # a fact sheet's "Suffrage" is WordNet's "vote" (its "right to vote"), though "vote" is seldom "suffrage";
@@ -2098,6 +2102,19 @@ class SentenceScorer:
             c.outmatched = c.own_words < w.outmatched * unkinded or \
                 (bool(done_terms) and c.own_words <= telling and id(c) not in tells_done)
         return sorted(cands, key=lambda c: -c.score)
+
+    def _participles_only(self, term: str, text: str, question: str) -> set[str]:
+        """The relatives of a question's noun that only its nouns give, which a text holds only as a verb's participle:
+        "lightly armed" does not meet "branches" through "arm" ("What are the branches of the Kosovo Security Force?").
+        A question that uses the word as a participle itself meets them so ("honoured" is met by "awarded")."""
+        nouns = self.lexicon.noun_relatives(term)
+        if not nouns or any(plain_term(word) == term for word in _PARTICIPLE.findall(question.lower())):
+            return set()
+        only_participles: dict[str, bool] = {}
+        for word in re.findall(r"[a-z]+", text.lower()):
+            if (relative := plain_term(word)) in nouns:
+                only_participles[relative] = only_participles.get(relative, True) and bool(_PARTICIPLE.fullmatch(word))
+        return {relative for relative, only in only_participles.items() if only}
 
     def _kind_of_counted(self, word: str, counted: str) -> bool:
         """Whether WordNet files a word after a count under the thing a question counts: "automobiles" under

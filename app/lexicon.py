@@ -92,12 +92,14 @@ class Lexicon:
         return words, pointers
 
     @lru_cache(maxsize=50_000)
-    def related(self, term: str) -> frozenset[str]:
+    def related(self, term: str, pos_of: str | None = None) -> frozenset[str]:
         """Terms (as ``content_terms`` stems them) of the words that share one of the two most frequent
         senses of a word with this term, of the forms derived from it ("die" -> "death"), and of the
         adjectives WordNet marks as similar ("initial" -> "first"). Empty for words WordNet lacks."""
         out: set[str] = set()
         for lemma, pos in self._index().get(term, ()):
+            if pos_of and pos != pos_of:
+                continue
             for offset in self._senses[(lemma, pos)][:_SYNONYM_SENSES]:
                 words, pointers = self._synset(pos, offset)
                 out.update(words)
@@ -107,6 +109,11 @@ class Lexicon:
                     elif symbol == "&":
                         out.update(self._synset(target_pos, target)[0])
         return frozenset(plain_term(word) for word in out if _WORD.fullmatch(word)) - {term, None}
+
+    def noun_relatives(self, term: str) -> frozenset[str]:
+        """The relatives of a term that only its nouns' senses give ("branch" -> "arm", "subdivision"), not its verbs'
+        or adjectives'."""
+        return self.related(term, "n") - frozenset().union(*(self.related(term, pos) for pos in _POS if pos != "n"))
 
     @lru_cache(maxsize=10_000)
     def defining(self, term: str) -> frozenset[str]:

@@ -3495,3 +3495,12 @@ def test_responsible_is_not_response_and_besides_names_nothing():
     assert content_terms("responsible") != content_terms("response")
     assert content_terms("responsible") == content_terms("responsibility") == content_terms("responsibilities")
     assert content_terms("besides the Serbs") == content_terms("the Serbs")
+
+
+def test_a_participle_does_not_meet_a_noun_whose_nouns_alone_give_its_word(almaria):
+    """WordNet's "branch" is an "arm" only as nouns: "lightly armed" does not meet "branches"; a question that asks with
+    a participle ("honoured") is met by one ("awarded", which only the noun "honour" gives)."""
+    text = "The Almarian Guard was founded in 2009 as a lightly armed rescue corps."
+    assert content_terms("branches")[0] in scored(almaria, "What are the branches of the Almarian Guard?", text)[0].missing
+    text = "Captain Vell was awarded the Star of Almaria after the flood."
+    assert content_terms("honoured")[0] not in scored(almaria, "How was Captain Vell honoured after the flood?", text)[0].missing
