@@ -387,7 +387,7 @@ def asked_post(question: str) -> str | None:
 
 
 _PROPER = r"(?!(?:Is|Was|Are|Were|Do|Does|Did|Has|Have|Had|Which|Who|Whose|What|When|Where|How|Why|Can|Could|Will|Would|Should)\b)" \
-          r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d+))*"
+          r"[A-ZÀ-Ž][\w’'-]*(?:\s+(?:[A-ZÀ-Ž][\w’'-]*|\d+))*"  # (a name may open with an accent: "Šainović")
 _COMPARED = r"(?:larg|bigg|small|high|low|long|short|old|young|great)"  # + "er"/"est"
 _COMPARATIVE = re.compile(rf"\b{_COMPARED}(?:er|est)\b|\b(?:more|most|fewer|less|least)\b", re.I)
 _WEIGHED = re.compile(rf"\b(?:{_COMPARED}er|more|fewer|less)\s+([a-z][\w -]{{0,40}}?)\s*(?:[,:?]|\bbetween\b)")
@@ -467,6 +467,7 @@ _PLACED_AT = re.compile(r"\b(?:located|based|seated|headquartered|held|sits?|sat
                         r"|\b(?:city|town|village)\s+of\s+((?-i:[A-ZÀ-Ž])[\w'’-]+)"
                         r"|\bcapital\b,?\s*(?:\n\s*name:\s*)?((?-i:[A-ZÀ-Ž])[\w'’-]+)", re.I)  # ("Capital" / "name: Pristina")
 _PARTICIPLE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\b")
+_ACTING_NAME = re.compile(r"\b([A-ZÀ-Ž][a-zà-ž]+)(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|did|does|[a-z]+(?:s|ed))\b)")
 _DESCRIBING_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+((?-i:[a-z]+ed))\s+(?=(?-i:[A-Za-z]))", re.I)
 _ASKS_HOLDER = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who (?:is|was|are|were) (?:the |[\w-]+['’]s )(?:[\w-]+\s+){0,2}?"
                           r"(?:chief|head|leader|commander|director|president|minister|governor|mayor|ambassador|secretary|"
@@ -1062,13 +1063,16 @@ def _currency(word: str, lexicon: Lexicon) -> re.Pattern | None:
 
 
 def _names_other_subject(sentence: str, context: set[str], subjects: list[set[str]], titles: set[str],
-                         countries: set[str] = frozenset(), title: set[str] = frozenset()) -> bool:
+                         countries: set[str] = frozenset(), title: set[str] = frozenset(),
+                         capitals: dict[str, set[str]] | None = None) -> bool:
     """The sentence names a subject some document is titled by ("Kosovo") and, in no form, one the question names
     ("Serbia"): "In 2022, Kosovo formally applied for membership in the EU" dates Kosovo's application, not Serbia's.
     Its context (its document's title, its heading) names the subject of its sentences when it does not name that
     other subject too: "730 Kosovo (NATO/KFOR)" under *The World Factbook: Turkey* is Turkey's deployment, but a
     sentence of *Turkey's Skydagger drones in Kosovo: Serbia's reaction, ...* that names Kosovo alone is Kosovo's."""
     named = set(content_terms(" ".join(NAME_RUN.findall(sentence))))  # (a name may open the sentence)
+    # (a capital names its country: "Belgrade claims the right to military buildup" is Serbia's claim)
+    named |= {country for capital in named & (capitals or {}).keys() for country in capitals[capital]}
     # ... and so does one that names another country no document is titled by ("countries": WordNet's), unless its own
     # document's title names the subject: "180 Lebanon (UNIFIL)" of *The World Factbook: Serbia* is Serbia's
     # deployment, but "Romania announced ... 100 soldiers" under the heading "Serbian military buildup" is Romania's
@@ -1828,7 +1832,8 @@ class SentenceScorer:
                 and not (counted_by and not any(same_name(t, term) for t in counted_by for term in own_terms | governed | (
                     titled[cand.n] if cand.n in fact_sheets else set()))) \
                 and not (required and subjects and _names_other_subject(cand.quotable, context_terms[cand.n], subjects, titles,
-                                                                         self._countries(cand.quotable), titled[cand.n]))
+                                                                         self._countries(cand.quotable), titled[cand.n],
+                                                                         self._capitals(cand.quotable)))
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             # (a heading over prose is no field: "The EU dialogue's deepening paralysis" / "... virtually no progress")
             # (the whole is no part: "13,535 people"; nor are people the stateless persons asked for: ``narrowed_by``)
@@ -2190,6 +2195,17 @@ class SentenceScorer:
         if not self.lexicon:
             return set()
         return {term for name in re.findall(r"\b[A-ZÀ-Ž][a-zà-ž]+\b", sentence) if self.lexicon.is_a(name, "country")
+                for term in content_terms(name)}
+
+    def _capitals(self, sentence: str) -> dict[str, set[str]]:
+        """The terms of the national capitals that act in a sentence (a verb or a possessive after the name), each with
+        the terms of the countries WordNet files it directly in: "Belgrade claims ..." is Serbia's claim ("Belgrade" ->
+        Serbia, Yugoslavia), but "the dialogue between Belgrade and Pristina" names the city's part in it only."""
+        if not self.lexicon:
+            return {}
+        return {term: {country for whole in self.lexicon.wholes(name, most=1) if whole.isalpha()
+                       for country in content_terms(whole)}
+                for name in set(_ACTING_NAME.findall(sentence)) if self.lexicon.is_a(name, "national_capital")
                 for term in content_terms(name)}
 
     def _names_place(self, sentence: str, place: str, question_names: set[str], countries: set[str]) -> bool:
