@@ -468,6 +468,22 @@ _PLACED_AT = re.compile(r"\b(?:located|based|seated|headquartered|held|sits?|sat
                         r"|\bcapital\b,?\s*(?:\n\s*name:\s*)?((?-i:[A-ZÀ-Ž])[\w'’-]+)", re.I)  # ("Capital" / "name: Pristina")
 _PARTICIPLE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\b")
 _ACTING_NAME = re.compile(r"\b([A-ZÀ-Ž][a-zà-ž]+)(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|did|does|[a-z]+(?:s|ed))\b)")
+# "Where does the name Serbia come from?" asks for the origin of that name: a fact sheet's "etymology:" line tells of the
+# name its own field gives ("name: Belgrade (Beograd)" under "Capital"), not of any other name the sheet holds
+_ASKS_ORIGIN = re.compile(r"\b(?:come|comes|came|derive|derives|derived|mean|means|meant|origin|called|get its name|got its "
+                          r"name)\b", re.I)
+_NAME_ASKED = re.compile(r"\bname\s+(?:of\s+)?((?-i:[A-ZÀ-Ž])[\w-]*)|((?-i:[A-ZÀ-Ž])[\w-]*)['’]s\s+name\b|"
+                         r"\bis\s+((?-i:[A-ZÀ-Ž])[\w-]*)\s+(?:so\s+)?called\b|\b((?-i:[A-ZÀ-Ž])[\w-]*)\s+(?:get|got)\s+its\s+name\b", re.I)
+_ETYMOLOGY = re.compile(r"^\s*etymology\s*:", re.M | re.I)
+_FIELD_NAME = re.compile(r"^(?:name|(?:conventional|local) (?:short|long) form)\s*:\s*(.+)$", re.M | re.I)
+
+
+def _name_asked(question: str) -> str | None:
+    """The name whose origin or meaning a question asks ("Where does Serbia's name come from?" -> "Serbia"), or None."""
+    named = _NAME_ASKED.search(question) if _ASKS_ORIGIN.search(question) else None
+    return next(filter(None, named.groups())) if named else None
+
+
 _DESCRIBING_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+((?-i:[a-z]+ed))\s+(?=(?-i:[A-Za-z]))", re.I)
 _ASKS_HOLDER = re.compile(r"^\W*(?:(?:and|but|so)\s+)?who (?:is|was|are|were) (?:the |[\w-]+['’]s )(?:[\w-]+\s+){0,2}?"
                           r"(?:chief|head|leader|commander|director|president|minister|governor|mayor|ambassador|secretary|"
@@ -1682,7 +1698,15 @@ class SentenceScorer:
         owned = {t for names in _OWNER.findall(own_question) for name in names for t in content_terms(name)}
         own_sheet_labels = {c.label.strip().lower() for c in cands if c.label and c.n in fact_sheets
                             and any(forms & titled[c.n] & owned for forms in sheet_subjects)}
+        origin_of = set(content_terms(name)) if (name := _name_asked(own_question)) else set()
+        field_blocks = {n: chunk.text.split("\n\n") for n, chunk in sources if n in fact_sheets} if origin_of else {}
         for cand, meaning in zip(cands, meanings):
+            if origin_of and cand.n in field_blocks and _ETYMOLOGY.search(cand.quotable):
+                field_names = {term for block in field_blocks[cand.n] if cand.quotable in block
+                               for value in _FIELD_NAME.findall(block) for term in content_terms(value)}
+                if field_names and not any(same_name(asked, term) for asked in origin_of for term in field_names):
+                    cand.kind_ok = False  # (another name's origin: ``_ASKS_ORIGIN``)
+                    other_parts.add(id(cand))
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
             own_terms = set(content_terms(spell_out_titles(cand.text)))
             if cand.before and (_goes_on_from_before(cand.text) or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
@@ -1834,6 +1858,10 @@ class SentenceScorer:
                 and not (required and subjects and _names_other_subject(cand.quotable, context_terms[cand.n], subjects, titles,
                                                                          self._countries(cand.quotable), titled[cand.n],
                                                                          self._capitals(cand.quotable)))
+            # ("Why is Pristina called Pristina?" asks the name's origin, which its etymology gives without a word of reason)
+            if kind == "reason" and origin_of and cand.n in field_blocks and _ETYMOLOGY.search(cand.quotable) \
+                    and id(cand) not in other_parts:
+                cand.kind_ok = True
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             # (a heading over prose is no field: "The EU dialogue's deepening paralysis" / "... virtually no progress")
             # (the whole is no part: "13,535 people"; nor are people the stateless persons asked for: ``narrowed_by``)
@@ -1937,6 +1965,13 @@ class SentenceScorer:
                 and (not any(forms & (own_terms | label_terms) for forms in sheet_subjects)
                      or cand.label.strip().lower() in own_sheet_labels)
             kept.append((w.repeat_factor if repeated else 1.0) * (w.off_subject if cand.n in lacks_subject or off_field else 1.0))
+        # ... and the name's own "etymology:" line, when a passage gives one, answers rather than the other lines of its
+        # field ("name: Pristina (Prishtine, Prishtina)", "geographic coordinates: ...") or a sentence that only shares
+        # the question's words ("he called Turkish President Erdoğan ..." for "Why is Pristina called Pristina?")
+        etymologies = {id(c) for c in cands if origin_of and c.n in field_blocks and id(c) not in other_parts
+                       and _ETYMOLOGY.search(c.quotable)}
+        if etymologies:
+            other_parts |= {id(c) for c in cands if id(c) not in etymologies}
         # A field the question names by its label ("What is the unemployment rate of Kosovo?") that only other subjects'
         # fact sheets hold among the passages, while every sentence about the subject asked lacks a word of its label,
         # is not given for that subject: "services: 45.7%" of Kosovo's GDP is no unemployment rate

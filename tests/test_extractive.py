@@ -3525,3 +3525,22 @@ def test_a_capital_names_the_country_it_stands_for(almaria):
     assert _names_other_subject(sentence, set(), subjects, titles, countries)
     assert not _names_other_subject(sentence, set(), subjects, titles, countries, capitals=capitals)
     assert not almaria.scorer._capitals("The drones exposed the fragile dialogue between Belgrade and Pristina.")
+
+
+def test_a_name_s_origin_is_told_by_the_etymology_of_its_own_field(almaria):
+    """"Where does the name Almaria come from?" is answered by the "Country name" field's etymology, not by the
+    capital's ("name: Portville" / "etymology: the name comes from ..."), however many words that one shares; and a
+    name's etymology answers rather than the other lines of its field or a sentence that shares the question's words."""
+    sheet = ("Country name\nconventional long form: Duchy of Almaria\nconventional short form: Almaria\n"
+             "etymology: the country takes its name from the Almar people\n\n"
+             "Capital\nname: Portville\ngeographic coordinates: 44 50 N, 20 30 E\n"
+             "etymology: the name comes from the Almarian words port and ville")
+    answer = fact_sheet_answer(almaria, "Where does the name Almaria come from?", sheet)
+    assert "Almar people" in answer and "port and ville" not in answer, answer
+    answer = fact_sheet_answer(almaria, "What does the name Portville mean?", sheet)
+    assert "port and ville" in answer and "Almar people" not in answer and "coordinates" not in answer, answer
+    # (nor by a sentence that only shares the question's words: "called" in another sense)
+    chunks = titled_chunks({"The World Factbook: Almaria": sheet,
+                            "Notes": "In May the duke called Portville's mayor a loyal friend of Almaria."})
+    answer = passages_answer(almaria, "Why is Portville called Portville?", chunks)
+    assert "port and ville" in answer and "loyal friend" not in answer, answer
