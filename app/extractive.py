@@ -467,13 +467,16 @@ _PLACED_AT = re.compile(r"\b(?:located|based|seated|headquartered|held|sits?|sat
                         r"|\b(?:city|town|village)\s+of\s+((?-i:[A-ZÀ-Ž])[\w'’-]+)"
                         r"|\bcapital\b,?\s*(?:\n\s*name:\s*)?((?-i:[A-ZÀ-Ž])[\w'’-]+)", re.I)  # ("Capital" / "name: Pristina")
 _PARTICIPLE = re.compile(r"\b[a-z]{3,}(?:ed|ing)\b")
-_ACTING_NAME = re.compile(r"\b([A-ZÀ-Ž][a-zà-ž]+)(?:['’]s\b|\s+(?:has|have|had|is|was|will|would|did|does|[a-z]+(?:s|ed))\b)")
+# (a name that acts: a possessive or a verb after it; not a word that only ends as a verb does: "Belgrade this week")
+_ACTING_NAME = re.compile(r"\b([A-ZÀ-Ž][a-zà-ž]+)(?:['’]s\b|\s+(?!(?:this|thus|as|its|his|plus|across|less|unless)\b)"
+                          r"(?:has|have|had|is|was|will|would|did|does|[a-z]+(?:s|ed))\b)")
 # "Where does the name Serbia come from?" asks for the origin of that name: a fact sheet's "etymology:" line tells of the
 # name its own field gives ("name: Belgrade (Beograd)" under "Capital"), not of any other name the sheet holds
 _ASKS_ORIGIN = re.compile(r"\b(?:come|comes|came|derive|derives|derived|mean|means|meant|origin|called|get its name|got its "
                           r"name)\b", re.I)
 _NAME_ASKED = re.compile(r"\bname\s+(?:of\s+)?((?-i:[A-ZÀ-Ž])[\w-]*)|((?-i:[A-ZÀ-Ž])[\w-]*)['’]s\s+name\b|"
-                         r"\bis\s+((?-i:[A-ZÀ-Ž])[\w-]*)\s+(?:so\s+)?called\b|\b((?-i:[A-ZÀ-Ž])[\w-]*)\s+(?:get|got)\s+its\s+name\b", re.I)
+                         r"\bis\s+((?-i:[A-ZÀ-Ž])[\w-]*)\s+(?:so\s+)?called\b|"
+                         r"\b((?-i:[A-ZÀ-Ž])[\w-]*)\s+(?:get|got)\s+its\s+name\b", re.I)
 _ETYMOLOGY = re.compile(r"^\s*etymology\s*:", re.M | re.I)
 _FIELD_NAME = re.compile(r"^(?:name|(?:conventional|local) (?:short|long) form)\s*:\s*(.+)$", re.M | re.I)
 

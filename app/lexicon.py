@@ -110,6 +110,7 @@ class Lexicon:
                         out.update(self._synset(target_pos, target)[0])
         return frozenset(plain_term(word) for word in out if _WORD.fullmatch(word)) - {term, None}
 
+    @lru_cache(maxsize=10_000)
     def noun_relatives(self, term: str) -> frozenset[str]:
         """The relatives of a term that only its nouns' senses give ("branch" -> "arm", "subdivision"), not its verbs'
         or adjectives'."""

@@ -3525,6 +3525,7 @@ def test_a_capital_names_the_country_it_stands_for(almaria):
     assert _names_other_subject(sentence, set(), subjects, titles, countries)
     assert not _names_other_subject(sentence, set(), subjects, titles, countries, capitals=capitals)
     assert not almaria.scorer._capitals("The drones exposed the fragile dialogue between Belgrade and Pristina.")
+    assert not almaria.scorer._capitals("Envoys met in Belgrade this week.")  # ("this" only ends as a verb would)
 
 
 def test_a_name_s_origin_is_told_by_the_etymology_of_its_own_field(almaria):
