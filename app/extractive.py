@@ -1703,13 +1703,18 @@ class SentenceScorer:
                             and any(forms & titled[c.n] & owned for forms in sheet_subjects)}
         origin_of = set(content_terms(name)) if (name := _name_asked(own_question)) else set()
         field_blocks = {n: chunk.text.split("\n\n") for n, chunk in sources if n in fact_sheets} if origin_of else {}
+        etymologies: set[int] = set()  # the etymology lines of the name asked (``_ASKS_ORIGIN``)
+        # (the terms the question gives as participles: ``_participles_only``)
+        asked_participles = {plain_term(word) for word in _PARTICIPLE.findall(own_question.lower())}
         for cand, meaning in zip(cands, meanings):
             if origin_of and cand.n in field_blocks and _ETYMOLOGY.search(cand.quotable):
                 field_names = {term for block in field_blocks[cand.n] if cand.quotable in block
                                for value in _FIELD_NAME.findall(block) for term in content_terms(value)}
                 if field_names and not any(same_name(asked, term) for asked in origin_of for term in field_names):
-                    cand.kind_ok = False  # (another name's origin: ``_ASKS_ORIGIN``)
+                    cand.kind_ok = False  # (another name's origin)
                     other_parts.add(id(cand))
+                else:
+                    etymologies.add(id(cand))
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
             own_terms = set(content_terms(spell_out_titles(cand.text)))
             if cand.before and (_goes_on_from_before(cand.text) or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
@@ -1806,7 +1811,7 @@ class SentenceScorer:
             # (not by a participle, when only the word's nouns give the relative: "lightly armed" is no "branch")
             reworded = {t for t in unmet if t in verbs
                         or ((met := related[t] & (s_terms | verbs))
-                            and met - self._participles_only(t, cand.text, own_question))
+                            and met - self._participles_only(t, cand.text, asked_participles))
                         or any(_same_word(r, word) for r in related[t] for word in key)}
             # (... or a field named in one word has the question's word among that word's synonyms or in its definition:
             # a fact sheet's "Suffrage" is WordNet's "vote" (its "right to vote"), though "vote" is seldom "suffrage";
@@ -1862,8 +1867,7 @@ class SentenceScorer:
                                                                          self._countries(cand.quotable), titled[cand.n],
                                                                          self._capitals(cand.quotable)))
             # ("Why is Pristina called Pristina?" asks the name's origin, which its etymology gives without a word of reason)
-            if kind == "reason" and origin_of and cand.n in field_blocks and _ETYMOLOGY.search(cand.quotable) \
-                    and id(cand) not in other_parts:
+            if kind == "reason" and id(cand) in etymologies and id(cand) not in other_parts:
                 cand.kind_ok = True
             # (a fact sheet's field names what it counts in its label or key: "number of seats: 600")
             # (a heading over prose is no field: "The EU dialogue's deepening paralysis" / "... virtually no progress")
@@ -1971,8 +1975,7 @@ class SentenceScorer:
         # ... and the name's own "etymology:" line, when a passage gives one, answers rather than the other lines of its
         # field ("name: Pristina (Prishtine, Prishtina)", "geographic coordinates: ...") or a sentence that only shares
         # the question's words ("he called Turkish President Erdoğan ..." for "Why is Pristina called Pristina?")
-        etymologies = {id(c) for c in cands if origin_of and c.n in field_blocks and id(c) not in other_parts
-                       and _ETYMOLOGY.search(c.quotable)}
+        etymologies -= other_parts
         if etymologies:
             other_parts |= {id(c) for c in cands if id(c) not in etymologies}
         # A field the question names by its label ("What is the unemployment rate of Kosovo?") that only other subjects'
@@ -2146,12 +2149,13 @@ class SentenceScorer:
                 (bool(done_terms) and c.own_words <= telling and id(c) not in tells_done)
         return sorted(cands, key=lambda c: -c.score)
 
-    def _participles_only(self, term: str, text: str, question: str) -> set[str]:
+    def _participles_only(self, term: str, text: str, asked_participles: set[str | None]) -> set[str]:
         """The relatives of a question's noun that only its nouns give, which a text holds only as a verb's participle:
         "lightly armed" does not meet "branches" through "arm" ("What are the branches of the Kosovo Security Force?").
-        A question that uses the word as a participle itself meets them so ("honoured" is met by "awarded")."""
+        A question that uses the word as a participle itself (``asked_participles``, its participles' terms) meets
+        them so ("honoured" is met by "awarded")."""
         nouns = self.lexicon.noun_relatives(term)
-        if not nouns or any(plain_term(word) == term for word in _PARTICIPLE.findall(question.lower())):
+        if not nouns or term in asked_participles:
             return set()
         only_participles: dict[str, bool] = {}
         for word in re.findall(r"[a-z]+", text.lower()):
