@@ -131,6 +131,7 @@ _DURATION = re.compile(rf"\bfrom\b{_DATED_AHEAD}.{{1,60}}?\b(?:to|until|till)\b|
 # municipalities too)
 _COUNTS_OF = re.compile(rf"(?:\b(?:{_NUMBER_WORD}|{_TENS}|hundreds?|thousands?|dozens?|millions?|billions?)\b|(?<=\bthe\s)only\b|"
                         r"(?<![\w.])\d[\d,.]*\d?%?)(?=((?:[\s-]+[\w'’-]+){1,6}))", re.I)
+_RANGE_GOES_ON = re.compile(r"\s*(?:to|-|–|or)\s*\d")  # what follows the first number of a range
 _KINDS_OF_COUNTED = [frozenset(content_terms("people persons civilians inhabitants residents individuals citizens men women")),
                      frozenset(content_terms("troops soldiers personnel servicemen forces"))]
 # what "How many ...?" asks was done to what it counts: "How many KFOR soldiers were injured ...?" -> "injured"
@@ -208,7 +209,7 @@ _BARE_COUNT = re.compile(r"\s*(?:out of\s+[\d,.]+\s*)?")
 
 
 def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] = frozenset(),
-            is_kind: Callable[[str], bool] = lambda word: False) -> bool:
+            is_kind: Callable[[str], bool] = lambda word: False, whose: list[str] = ()) -> bool:
     """Whether a count in the sentence stands before (within six words, up to a preposition or a verb) one of the
     ``counted`` terms, or the sentence says there are none ("Greece took no active part"). When the question names
     whose they are (``names``: "Serbian troops"), a count naming others instead is theirs ("dozens of Kosovo Security
@@ -222,6 +223,8 @@ def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] =
         if part and (said := _SAID_TO_BE.match(m.group(1))) \
                 and set(content_terms(said.group(1))) & part:
             return True
+        if _RANGE_GOES_ON.match(m.group(1)):
+            continue  # (the first number of a range counts what its last one does: "1,500 to 2,000 civilians")
         words = _COUNTED_ENDS.split(m.group(1) + " ")[0]
         # (a count with no noun of its own counts what its sentence names: "By November 1999, according to the UN High
         # Commissioner for Refugees, 848,100 out of 1,108,913 had returned")
@@ -233,6 +236,13 @@ def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] =
         initials = "".join(o[0] for o in others)  # "KLA soldiers" are "Kosovo Liberation Army soldiers"
         if names and others and not any(o[:4].lower() == n[:4].lower() for o in others for n in names) \
                 and not any(n.isupper() and n in initials for n in names):  # "Serb", "Serbian"
+            continue
+        # (a count naming nobody is of those the question names before what it counts only when its sentence names them:
+        # "How many Russian troops did the accords allow?" is not answered by "1,500 troops for border monitoring" in a
+        # sentence of NATO's and Yugoslavia's troops, though its passage names the Russian delegation)
+        named = re.findall(r"(?-i:[A-ZÀ-Ž])[\w'’-]+", sentence)
+        if whose and not others and not any(o[:4].lower() == n[:4].lower() for o in named for n in whose) \
+                and not any(n.isupper() and n in "".join(o[0] for o in named) for n in whose):
             continue
         return True
     return False
@@ -1472,6 +1482,10 @@ class SentenceScorer:
             and not self._names_people(counted_noun.group(1))
         counts_time = any(re.fullmatch(_UNIT, word, re.I) for word in counted_noun.group(1).split()) if counted_noun else None
         counted_terms, counted_names = _what_is_counted(counted_noun, self.lexicon)
+        # (the names before what it counts say whose: "Russian" of "How many Russian troops ...?"; not "Ohrid" of "How many
+        # elements of the Ohrid Implementation Annex ...?")
+        whose_words = list(itertools.takewhile(lambda word: word[:1].isupper(), _counted_words(counted_noun)))
+        counted_whose = whose_words + [alias for word in whose_words for alias in _country_names(word, self.lexicon)]
         narrowed_by = _kind_restricted(counted_noun, self.lexicon)
         # (... and a kind of it, as WordNet files it: "24 automobiles" are vehicles; the noun right after "How many")
         counted_word = re.match(r"\s*([a-z]+)", counted_noun.group(1)) if counted_noun and self.lexicon else None
@@ -1874,7 +1888,7 @@ class SentenceScorer:
             # (the whole is no part: "13,535 people"; nor are people the stateless persons asked for: ``narrowed_by``)
             if kind == "number" and counted_terms and not (cand.label and cand.n in fact_sheets) \
                     and not any(map(is_field_line, plain.split("\n"))):
-                cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked, counted_kind) \
+                cand.kind_ok = cand.kind_ok and _counts(counted, counted_terms, counted_names, part_asked, counted_kind, counted_whose) \
                     and (not part_asked or bool(part_asked & s_terms) or part_told <= s_terms) \
                     and all(forms & s_terms for forms in narrowed_by)
             # a fact sheet's note that tells what its field measures ("note: % of labor force ages 15-24 seeking

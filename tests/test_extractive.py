@@ -3545,3 +3545,24 @@ def test_a_name_s_origin_is_told_by_the_etymology_of_its_own_field(almaria):
                             "Notes": "In May the duke called Portville's mayor a loyal friend of Almaria."})
     answer = passages_answer(almaria, "Why is Portville called Portville?", chunks)
     assert "port and ville" in answer and "loyal friend" not in answer, answer
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ostrian envoys refused the treaty. It allowed a fleet of 300 Almarian ships in Portville and 40 ships for the "
+     "customs.", None),  # (its passage names the Ostrians; the count's sentence names Almaria's ships and nobody else's)
+    ("The treaty allowed 40 Ostrian ships in Portville.", "40 Ostrian ships"),
+])
+def test_a_count_naming_nobody_is_of_those_the_question_names_only_when_its_sentence_names_them(almaria, text, expected):
+    """"How many Russian troops did the accords allow?" is not answered by "1,500 troops for border monitoring" in a
+    sentence of NATO's and Yugoslavia's troops."""
+    assert_answers(almaria, "How many Ostrian ships did the treaty allow in Portville?", text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the siege Ostria attacked the guards of Portville and killed 15 to 20 fishermen and Almarian sailors.", None),
+    ("In the siege Ostria attacked Portville and killed 15 to 20 guards.", "15 to 20 guards"),
+])
+def test_the_first_number_of_a_range_counts_what_its_last_one_does(almaria, text, expected):
+    """"1,500 to 2,000 civilians and KLA combatants" counts no police officers: the "1,500" is not a count with no noun of
+    its own, which would count whatever its sentence names."""
+    assert_answers(almaria, "How many Portville guards did Ostria kill?", text, expected)
