@@ -571,6 +571,7 @@ _ASKS_WHAT_FOUND = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:what|how)\s+(?:
                               rf"({NAME_RUN.pattern})\s+(?i:conclude|find|rule|opine)\b")
 _ACCORDING_TO = re.compile(rf"\b(?i:according to)\s+((?!(?:The|the)\s+(?:article|conclusion|analysis|report|author|Factbook)\b)"
                            rf"(?:the\s+)?{NAME_RUN.pattern})")  # a speaker named ("according to Osmani"), not the text itself
+_DOCUMENT = re.compile(r"(?:fact\s*sheet|factbook|profile|entry|page|article)s?\b", re.I)  # what a possessive may cite
 _POSSESSED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b")  # "(Russia)'s draft resolution"
 # "Which countries does Osmani accuse Serbia of ...?", "What did Kurti claim ...?": a charge or a claim a named
 # speaker makes (soft, as "according to": the narrator may tell the same charge)
@@ -2103,6 +2104,9 @@ class SentenceScorer:
             if possessed := _POSSESSED.match(own_question, cited.end(1)):
                 thing = set(content_terms(f"{cited.group(1)} {possessed.group(1)}"))
                 spoken |= {id(c) for c in cands if thing <= set(content_terms(c.quotable))}
+                # ... and "according to Serbia's fact sheet" by what the document titled by that name says
+                if _DOCUMENT.match(own_question, possessed.start(1)):
+                    spoken |= {id(c) for c in cands if set(content_terms(cited.group(1))) <= titled[c.n]}
             cands = [c for c in cands if id(c) in spoken] or cands
         # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when
         # every sentence that tells of the training says so, the sources do not say who did it

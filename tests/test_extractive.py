@@ -3566,3 +3566,12 @@ def test_the_first_number_of_a_range_counts_what_its_last_one_does(almaria, text
     """"1,500 to 2,000 civilians and KLA combatants" counts no police officers: the "1,500" is not a count with no noun of
     its own, which would count whatever its sentence names."""
     assert_answers(almaria, "How many Portville guards did Ostria kill?", text, expected)
+
+
+def test_according_to_a_country_s_fact_sheet_is_what_the_document_titled_by_it_says(almaria):
+    """"According to Serbia's fact sheet, ...?" cites a document, not Serbia speaking ("Serbia declared a national day of
+    mourning ..." in another document)."""
+    chunks = titled_chunks({"Notes on the storm": "Almaria declared a day of mourning after the storm of 1870.",
+                            "The World Factbook: Almaria": "The Duke banned all salt exports to Ostria in 1870."})
+    answer = passages_answer(almaria, "According to Almaria's fact sheet, what did the Duke ban in 1870?", chunks)
+    assert "salt exports" in answer and "mourning" not in answer, answer
