@@ -359,6 +359,10 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # "births/1,000 population"), the ending of its web addresses (its "Internet country code") and its
                  # home internet connections (its "Broadband - fixed subscriptions")
                  (re.compile(r"\bnatural\s+(?:dangers?|disasters?|threats?|risks?|perils?)\b", re.I), "natural hazards"),
+                 # ... and a plan by the word that writes it ("was supposed to get", "was due to reach": "was scheduled to
+                 # receive"), not a cause ("due to the crisis")
+                 (re.compile(r"\b(?:supposed|due|slated|meant)\s+to\b(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|"
+                             r"those)\b)[a-z]+\b)", re.I), "scheduled to"),
                  (re.compile(r"\b(?:babies|children|infants)\s+(?:are\s+|were\s+|get\s+)?born\b", re.I), "births"),
                  (re.compile(r"\b(?:web\s*site|web|internet)\s+addresses\b|\bwebsites\b|\bdomain\s+names?\b", re.I),
                   "internet country code"),

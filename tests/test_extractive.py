@@ -3575,3 +3575,20 @@ def test_according_to_a_country_s_fact_sheet_is_what_the_document_titled_by_it_s
                             "The World Factbook: Almaria": "The Duke banned all salt exports to Ostria in 1870."})
     answer = passages_answer(almaria, "According to Almaria's fact sheet, what did the Duke ban in 1870?", chunks)
     assert "salt exports" in answer and "mourning" not in answer, answer
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("When was Almaria originally supposed to get the ships?", "When was Almaria originally scheduled to get the ships?"),
+    ("In which month was the fleet due to reach Portville?", "In which month was the fleet scheduled to reach Portville?"),
+    ("Was the harbour closed due to the storm?", "Was the harbour closed due to the storm?"),  # (a cause, not a plan)
+])
+def test_a_plan_is_read_in_the_word_that_writes_it(question, expected):
+    assert one_word_for_phrases(question) == expected
+
+
+def test_when_something_was_supposed_to_happen_is_answered_by_when_it_was_scheduled(almaria):
+    """"When was Kosovo originally supposed to get the Skydaggers?" is not answered by "... founded in 2009, ... with an
+    original mandate to ..."."""
+    text = ("The Almarian navy was founded in 1312, with an original mandate to get ships for Almaria. "
+            "Under the treaty, Almaria was scheduled to receive the Ostrian ships in May 1421.")
+    assert_answers(almaria, "When was Almaria originally supposed to get the ships?", text, "May 1421")
