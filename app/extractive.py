@@ -575,6 +575,12 @@ _DOCUMENT = re.compile(r"(?:fact\s*sheet|factbook|profile|entry|page|article)s?\
 _POSSESSED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b")  # "(Russia)'s draft resolution"
 # "Which countries does Osmani accuse Serbia of ...?", "What did Kurti claim ...?": a charge or a claim a named
 # speaker makes (soft, as "according to": the narrator may tell the same charge)
+# "Who called ... <description>?", "Which official described ... as <description>?" (group 1: the description's last word,
+# lower-case; not "called for/on", which is no description)
+_ASKS_WHO_CALLED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?i:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?:(?i:has|had|have)\s+)?"
+                              r"(?:(?i:called|dubbed|branded|termed)\s+(?!(?i:for|on|upon)\b)|"
+                              r"(?i:described|characteri[sz]ed|labell?ed|referred\s+to)\s+[^?]*?\bas\s+)"
+                              r"[^?]*?\b([a-z][\w'’-]*)[\"”'’]?\s*\?\s*$")
 _ASKS_CHARGE_BY = re.compile(rf"\b(?i:does|did|do|has|have|had)\s+({NAME_RUN.pattern})\s+(?i:accuse|claim|allege|blame|argue)\b")
 _SAYING_WORDS = (r"said|says?|stated?s?|told|tells?|wr[io]tes?|written|added|adds|noted|notes|declared?s?|argued?s?|"
                  r"claimed|claims?|warned|warns?|threaten(?:s|ed)|caution(?:s|ed)|call(?:s|ed|ing)|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|"
@@ -2093,6 +2099,12 @@ class SentenceScorer:
             spoken_of = own_question[speaking.end():]
             named = set(content_terms(spoken_of if said_by else f"{speaking.group(1)} {spoken_of}"))
             cands = [c for c in cands if not c.unnamed & named]
+        # "Which US official called the Serbian troop build-up destabilizing?", "Who described the attackers as heroes?":
+        # the answer says the description (in some form), else the sources do not say who called it that (a sentence of
+        # others' words on the build-up names no one who did)
+        if (described := _ASKS_WHO_CALLED.match(own_question)) and content_terms(described.group(1)):
+            description = content_terms(described.group(1))[-1]
+            cands = [c for c in cands if description not in c.missing]
         # "..., according to Osmani?" prefers what Osmani says, when some sentence has her speak (the question's words
         # may be the narrator's too: "Serbia has been modernizing ... with Russia and China" is not Osmani's "Russia,
         # China and Iran"); with none, the sentences that tell of it stand

@@ -3592,3 +3592,14 @@ def test_when_something_was_supposed_to_happen_is_answered_by_when_it_was_schedu
     text = ("The Almarian navy was founded in 1312, with an original mandate to get ships for Almaria. "
             "Under the treaty, Almaria was scheduled to receive the Ostrian ships in May 1421.")
     assert_answers(almaria, "When was Almaria originally supposed to get the ships?", text, "May 1421")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The guilds of Portville protested against the Ostrian blockade of the harbour of Portville. "
+     "In reply, the harbour master called on Ostria to lift it and characterised it as ruinous.", "harbour master"),
+    ("The guilds of Portville protested against the Ostrian blockade of the harbour of Portville.", None),
+])
+def test_who_called_something_a_thing_is_answered_only_by_a_sentence_that_says_the_thing(almaria, text, expected):
+    """"Which US official called the Serbian troop build-up destabilizing?" is not answered by others' words on the
+    build-up that never say "destabilizing"."""
+    assert_answers(almaria, "Who described the Ostrian blockade of Portville's harbour as ruinous?", text, expected)
