@@ -484,7 +484,7 @@ _ACTING_NAME = re.compile(r"\b([A-ZÀ-Ž][a-zà-ž]+)(?:['’]s\b|\s+(?!(?:this|
 # name its own field gives ("name: Belgrade (Beograd)" under "Capital"), not of any other name the sheet holds
 _ASKS_ORIGIN = re.compile(r"\b(?:come|comes|came|derive|derives|derived|mean|means|meant|origin|called|get its name|got its "
                           r"name)\b", re.I)
-_NAME_ASKED = re.compile(r"\bname\s+(?:of\s+)?((?-i:[A-ZÀ-Ž])[\w-]*)|((?-i:[A-ZÀ-Ž])[\w-]*)['’]s\s+name\b|"
+_NAME_ASKED = re.compile(r"\bname\s+(?:of\s+(?:the\s+)?)?((?-i:[A-ZÀ-Ž])[\w-]*)|((?-i:[A-ZÀ-Ž])[\w-]*)['’]s\s+name\b|"
                          r"\bis\s+((?-i:[A-ZÀ-Ž])[\w-]*)\s+(?:so\s+)?called\b|"
                          r"\b((?-i:[A-ZÀ-Ž])[\w-]*)\s+(?:get|got)\s+its\s+name\b", re.I)
 _ETYMOLOGY = re.compile(r"^\s*etymology\s*:", re.M | re.I)

@@ -3540,6 +3540,9 @@ def test_a_name_s_origin_is_told_by_the_etymology_of_its_own_field(almaria):
     assert "Almar people" in answer and "port and ville" not in answer, answer
     answer = fact_sheet_answer(almaria, "What does the name Portville mean?", sheet)
     assert "port and ville" in answer and "Almar people" not in answer and "coordinates" not in answer, answer
+    # (the name "of" a thing, with its article: "the name of the Almarians")
+    answer = fact_sheet_answer(almaria, "Where may the name of the Almarians come from?", sheet)
+    assert "Almar people" in answer and "port and ville" not in answer, answer
     # (nor by a sentence that only shares the question's words: "called" in another sense)
     chunks = titled_chunks({"The World Factbook: Almaria": sheet,
                             "Notes": "In May the duke called Portville's mayor a loyal friend of Almaria."})
