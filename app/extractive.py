@@ -581,6 +581,11 @@ _ASKS_WHO_CALLED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?i:who|which(?:\s+[\w
                               r"(?:(?i:called|dubbed|branded|termed)\s+(?!(?i:for|on|upon)\b)|"
                               r"(?i:described|characteri[sz]ed|labell?ed|referred\s+to)\s+[^?]*?\bas\s+)"
                               r"[^?]*?\b([a-z][\w'’-]*)[\"”'’]?\s*\?\s*$")
+# "What was Milo Đukanović's party called?", "What is the operation called?" (group 1: what is named, "party")
+_ASKS_NAME_CALLED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what (?:is|was|are|were) (?:the\s+|its\s+|their\s+|his\s+|her\s+|"
+                               r"(?:[A-ZÀ-Ž][\w'’-]*\s+){0,4}?[A-ZÀ-Ž][\w'’-]*['’]s?\s+)((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+                               r"(?:officially\s+)?(?:called|named)\s*\?", re.I)
+_QUOTED_TITLE = re.compile(r"[\"“][^\"”]+[\"”]|(?<!\w)_[^_]+_(?!\w)")  # a quoted name, or a title in italics ("_The Kosovo Report_")
 _ASKS_CHARGE_BY = re.compile(rf"\b(?i:does|did|do|has|have|had)\s+({NAME_RUN.pattern})\s+(?i:accuse|claim|allege|blame|argue)\b")
 _SAYING_WORDS = (r"said|says?|stated?s?|told|tells?|wr[io]tes?|written|added|adds|noted|notes|declared?s?|argued?s?|"
                  r"claimed|claims?|warned|warns?|threaten(?:s|ed)|caution(?:s|ed)|call(?:s|ed|ing)|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|"
@@ -2105,6 +2110,11 @@ class SentenceScorer:
         if (described := _ASKS_WHO_CALLED.match(own_question)) and content_terms(described.group(1)):
             description = content_terms(described.group(1))[-1]
             cands = [c for c in cands if description not in c.missing]
+        # "What was Milo Đukanović's party called?" asks the name of a thing: a sentence that neither says the thing (in any
+        # form WordNet gives) nor quotes a title ("entitled _The Kosovo Report_") does not give its name, nor one that with
+        # its passage does not name whose thing it is (a list of Serbia's parties)
+        if (called := _ASKS_NAME_CALLED.search(own_question)) and (thing := content_terms(called.group(1))[-1:]):
+            cands = [c for c in cands if (thing[0] not in c.missing or _QUOTED_TITLE.search(c.quotable)) and not c.unnamed]
         # "..., according to Osmani?" prefers what Osmani says, when some sentence has her speak (the question's words
         # may be the narrator's too: "Serbia has been modernizing ... with Russia and China" is not Osmani's "Russia,
         # China and Iran"); with none, the sentences that tell of it stand

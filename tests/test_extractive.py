@@ -3606,3 +3606,22 @@ def test_who_called_something_a_thing_is_answered_only_by_a_sentence_that_says_t
     """"Which US official called the Serbian troop build-up destabilizing?" is not answered by others' words on the
     build-up that never say "destabilizing"."""
     assert_answers(almaria, "Who described the Ostrian blockade of Portville's harbour as ruinous?", text, expected)
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("What was Mayor Brandt's party called?", "Mayor Brandt of Portville was elected in 1931 with the support of the guilds.", None),
+    ("What was Mayor Brandt's party called?", "Mayor Brandt of Portville led the Lantern League, a party of the guilds.", "Lantern League"),
+    ("What was the Almarian Diet's study called?",
+     "In 1932 the Almarian Diet published its findings, entitled _The Salt Question_.", "The Salt Question"),
+])
+def test_what_a_thing_was_called_is_said_by_a_sentence_that_names_the_thing_or_quotes_a_title(almaria, question, text,
+                                                                                              expected):
+    """"What was Milo Đukanović's party called?" is not answered by the sentence that tells of him with no party."""
+    assert_answers(almaria, question, text, expected)
+
+
+def test_what_a_thing_was_called_is_not_said_of_another_s_thing(almaria):
+    """... nor by a list of another country's parties, whose passage never names him."""
+    chunks = titled_chunks({"Notes": "Mayor Brandt of Portville was elected in 1931 with the support of the guilds.",
+                            "The World Factbook: Ostria": "Political parties\nOstrian Salt Party or OSP"})
+    assert passages_answer(almaria, "What was Mayor Brandt's party called?", chunks) == DECLINE
