@@ -215,7 +215,9 @@ def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] =
     whose they are (``names``: "Serbian troops"), a count naming others instead is theirs ("dozens of Kosovo Security
     Force soldiers"). A question for a part of them (``part``: "How many of the people killed were Albanians?") is
     also answered by a count that is said to be that part ("Of these, 10,812 were Albanians"). A count of a kind of
-    the thing counted (``is_kind``: "24 automobiles" for "How many vehicles ...?") counts it too."""
+    the thing counted (``is_kind``: "24 automobiles" for "How many vehicles ...?") counts it too. A count naming nobody
+    is of those the question names before what it counts (``whose``: "Russian" of "How many Russian troops ...?") only
+    when its sentence names them."""
     for none in _NONE.finditer(sentence):  # ("virtually no progress" is no count of engineers: "no" is of what it counts)
         if none.group(0).lower() != "no" or set(content_terms(sentence[none.end():])[:2]) & counted:
             return True
@@ -573,8 +575,6 @@ _ACCORDING_TO = re.compile(rf"\b(?i:according to)\s+((?!(?:The|the)\s+(?:article
                            rf"(?:the\s+)?{NAME_RUN.pattern})")  # a speaker named ("according to Osmani"), not the text itself
 _DOCUMENT = re.compile(r"(?:fact\s*sheet|factbook|profile|entry|page|article)s?\b", re.I)  # what a possessive may cite
 _POSSESSED = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b")  # "(Russia)'s draft resolution"
-# "Which countries does Osmani accuse Serbia of ...?", "What did Kurti claim ...?": a charge or a claim a named
-# speaker makes (soft, as "according to": the narrator may tell the same charge)
 # "Who called ... <description>?", "Which official described ... as <description>?" (group 1: the description's last word,
 # lower-case; not "called for/on", which is no description)
 _ASKS_WHO_CALLED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?i:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?:(?i:has|had|have)\s+)?"
@@ -586,6 +586,8 @@ _ASKS_NAME_CALLED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what (?:is|was|are|we
                                r"(?:[A-ZÀ-Ž][\w'’-]*\s+){0,4}?[A-ZÀ-Ž][\w'’-]*['’]s?\s+)((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
                                r"(?:officially\s+)?(?:called|named)\s*\?", re.I)
 _QUOTED_TITLE = re.compile(r"[\"“][^\"”]+[\"”]|(?<!\w)_[^_]+_(?!\w)")  # a quoted name, or a title in italics ("_The Kosovo Report_")
+# "Which countries does Osmani accuse Serbia of ...?", "What did Kurti claim ...?": a charge or a claim a named
+# speaker makes (soft, as "according to": the narrator may tell the same charge)
 _ASKS_CHARGE_BY = re.compile(rf"\b(?i:does|did|do|has|have|had)\s+({NAME_RUN.pattern})\s+(?i:accuse|claim|allege|blame|argue)\b")
 _SAYING_WORDS = (r"said|says?|stated?s?|told|tells?|wr[io]tes?|written|added|adds|noted|notes|declared?s?|argued?s?|"
                  r"claimed|claims?|warned|warns?|threaten(?:s|ed)|caution(?:s|ed)|call(?:s|ed|ing)|describ(?:es|ed|ing)|characteri[sz](?:es|ed|ing)|"

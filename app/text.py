@@ -359,10 +359,6 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  # "births/1,000 population"), the ending of its web addresses (its "Internet country code") and its
                  # home internet connections (its "Broadband - fixed subscriptions")
                  (re.compile(r"\bnatural\s+(?:dangers?|disasters?|threats?|risks?|perils?)\b", re.I), "natural hazards"),
-                 # ... and a plan by the word that writes it ("was supposed to get", "was due to reach": "was scheduled to
-                 # receive"), not a cause ("due to the crisis")
-                 (re.compile(r"\b(?:supposed|due|slated|meant)\s+to\b(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|"
-                             r"those)\b)[a-z]+\b)", re.I), "scheduled to"),
                  (re.compile(r"\b(?:babies|children|infants)\s+(?:are\s+|were\s+|get\s+)?born\b", re.I), "births"),
                  (re.compile(r"\b(?:web\s*site|web|internet)\s+addresses\b|\bwebsites\b|\bdomain\s+names?\b", re.I),
                   "internet country code"),
@@ -396,7 +392,11 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                  (re.compile(r"\bhow\s+many\s+(?:people|persons|inhabitants|residents)\s+(?:(?:are|were)\s+there(?=\s+in\s+"
                              r"(?-i:[A-ZÀ-Ž]))|(?:in\s+total|altogether|in\s+all)(?=\s*(?:\?|$)))", re.I), "what is the population"),
                  (re.compile(rf"\bhow\s+many\s+(?:people|persons|inhabitants|residents)\s+{_DOES_NAME}have\b", re.I),
-                  r"what is the population of \1")]
+                  r"what is the population of \1"),
+                 # ... and a plan in the word the sources write it with ("When was Kosovo supposed to get the drones?", "...
+                 # due to reach ...": "Kosovo was scheduled to receive ..."), not a cause ("due to the crisis")
+                 (re.compile(r"\b(?:supposed|due|slated|meant)\s+to\b(?=\s+(?!(?:the|a|an|its|their|his|her|this|that|these|"
+                             r"those)\b)[a-z]+\b)", re.I), "scheduled to")]
 
 
 def one_word_for_phrases(question: str) -> str:
