@@ -208,6 +208,17 @@ _SAID_TO_BE = re.compile(rf"\s+(?:of\s+(?:whom|which|them|these|those)\s+)?(?:we
 _BARE_COUNT = re.compile(r"\s*(?:out of\s+[\d,.]+\s*)?")
 
 
+_CAPITALISED_WORD = re.compile(r"(?-i:[A-ZÀ-Ž])[\w'’-]+")
+
+
+def _name_among(words: list[str], names: list[str]) -> bool:
+    """Whether capitalised ``words`` give one of ``names``: by its first four letters ("Serb" is "Serbian"), or a name in
+    capitals by their initials ("KLA soldiers" are "Kosovo Liberation Army soldiers")."""
+    initials = "".join(word[0] for word in words)
+    return any(word[:4].lower() == name[:4].lower() for word in words for name in names) \
+        or any(name.isupper() and name in initials for name in names)
+
+
 def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] = frozenset(),
             is_kind: Callable[[str], bool] = lambda word: False, whose: list[str] = ()) -> bool:
     """Whether a count in the sentence stands before (within six words, up to a preposition or a verb) one of the
@@ -234,17 +245,13 @@ def _counts(sentence: str, counted: set[str], names: list[str], part: set[str] =
             words = sentence
         if not counted & set(content_terms(words)) and not any(map(is_kind, re.findall(r"[a-z]+", words))):
             continue
-        others = re.findall(r"(?-i:[A-ZÀ-Ž])[\w'’-]+", words)
-        initials = "".join(o[0] for o in others)  # "KLA soldiers" are "Kosovo Liberation Army soldiers"
-        if names and others and not any(o[:4].lower() == n[:4].lower() for o in others for n in names) \
-                and not any(n.isupper() and n in initials for n in names):  # "Serb", "Serbian"
+        others = _CAPITALISED_WORD.findall(words)
+        if names and others and not _name_among(others, names):
             continue
         # (a count naming nobody is of those the question names before what it counts only when its sentence names them:
         # "How many Russian troops did the accords allow?" is not answered by "1,500 troops for border monitoring" in a
         # sentence of NATO's and Yugoslavia's troops, though its passage names the Russian delegation)
-        named = re.findall(r"(?-i:[A-ZÀ-Ž])[\w'’-]+", sentence)
-        if whose and not others and not any(o[:4].lower() == n[:4].lower() for o in named for n in whose) \
-                and not any(n.isupper() and n in "".join(o[0] for o in named) for n in whose):
+        if whose and not others and not _name_among(_CAPITALISED_WORD.findall(sentence), whose):
             continue
         return True
     return False
