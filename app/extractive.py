@@ -2137,7 +2137,8 @@ class SentenceScorer:
                 spoken |= {id(c) for c in cands if thing <= set(content_terms(c.quotable))}
                 # ... and "according to Serbia's fact sheet" by what the document titled by that name says
                 if _DOCUMENT.match(own_question, possessed.start(1)):
-                    spoken |= {id(c) for c in cands if set(content_terms(cited.group(1))) <= titled[c.n]}
+                    cited_terms = set(content_terms(cited.group(1)))
+                    spoken |= {id(c) for c in cands if cited_terms <= titled[c.n]}
             cands = [c for c in cands if id(c) in spoken] or cands
         # "Who trained the soldiers?" is not answered by "soldiers were trained to operate the drones"; when
         # every sentence that tells of the training says so, the sources do not say who did it
