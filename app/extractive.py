@@ -891,6 +891,7 @@ _LAST_TIME = re.compile(r"\b(?:last|latest|most\s+recent|previous)\b", re.I)
 # Erdoğan ...") dates something else; not a fact sheet's dated field ("Independence / 17 February 2008"), nor a sentence
 # that denies it ("Kosovo is not a member of NATO"). Not a light verb, which sources tell in other words ("start" as "began")
 _ASKS_WHEN_DID = re.compile(r"^\W*(?:(?:and|but|so)\s+)?when\s+did\s+(.+)", re.I)
+_THINKING = frozenset("think believe expect feel hope fear suspect assume".split())
 _LIGHT_VERBS = frozenset("be become begin start end stop finish happen occur take make get give go come put have hold do "
                          "set keep let run turn".split())
 # "In which Turkish city ...?" asks for a place of a kind (group 2) in a country a people's word names (group 1)
@@ -1970,6 +1971,9 @@ class SentenceScorer:
                         cand.kind_ok = False
             # a question about 2025 is not answered by a sentence about 2020 (and no year of the question)
             years = set(_YEAR.findall(plain))
+            # (... and a count that "Of these, 2,197 Serbs ..." gives is of the sentence before, and of its years)
+            if not years and cand.before and _REFERS_BACK.match(plain):
+                years = set(_YEAR.findall(cand.before[2]))
             cand.other_time = bool(asked_years and years and not years & asked_years)
             # a field whose label the question names ("population" -> "Population / total: ...")
             # (a range the label writes with a hyphen is named by its ends: "aged 15 to 49" names "(ages 15-49)")
@@ -2239,6 +2243,10 @@ class SentenceScorer:
             return set()
         words = re.findall(r"[\w'’-]+", asked.group(1))
         for before, word, after in zip([""] + words, words, words[1:] + [""]):
+            # (the deed is what is thought, not the thinking: "When did Sontag think Milošević should have been stopped?"
+            # dates the stopping)
+            if word in _THINKING:
+                continue
             if word in _LIGHT_VERBS:
                 return set()
             # (not a noun: after "the" or a possessive, or before a verb: "the Serb police start ...", "the Račak

@@ -3625,3 +3625,18 @@ def test_what_a_thing_was_called_is_not_said_of_another_s_thing(almaria):
     chunks = titled_chunks({"Notes": "Mayor Brandt of Portville was elected in 1931 with the support of the guilds.",
                             "The World Factbook: Ostria": "Political parties\nOstrian Salt Party or OSP"})
     assert passages_answer(almaria, "What was Mayor Brandt's party called?", chunks) == DECLINE
+
+
+def test_when_someone_thought_a_thing_should_have_happened_dates_the_thing_not_the_thinking(almaria):
+    """"When did Susan Sontag think Milošević should have been stopped?" is answered by "... should have been stopped
+    already during the bombing of Dubrovnik in 1991", which never says "think"."""
+    text = "Mayor Brandt said that the siege should have been lifted already during the floods of May 1420."
+    assert_answers(almaria, "When did Mayor Brandt think the siege should have been lifted?", text, "May 1420")
+
+
+def test_a_count_that_goes_on_from_the_sentence_before_is_dated_by_it(almaria):
+    """"How many Montenegrins were counted in the 2011 census?" is not answered by "Of these, ... 2,197 Serbs and 526
+    Roma, ..., Montenegrins", whose "these" are the people killed from 1998 to 2000, as the sentence before says."""
+    text = ("From 1418 to 1420, 13,000 people of Almaria died of the plague. "
+            "Of these, 9,000 were fishermen and 400 were Ostrians.")
+    assert_answers(almaria, "How many Ostrians were counted in Almaria in the 1500 census?", text, None)
