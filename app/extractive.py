@@ -26,7 +26,7 @@ import numpy as np
 from app.components.embedding import EmbeddingComponent
 from app.lexicon import Lexicon, irregular_verbs, shared_lexicon, terms_with_verbs
 from app.text import BOUNDS, IRREGULAR_PLURALS, LIST_ITEM, NAME, NAME_RUN, POSSESSIVE, REFERENCE_MARK, SEX_OF, STOPWORDS, \
-    content_terms, is_field_line, is_heading, named_terms, one_word_for_phrases, plain_term, same_country, same_name, \
+    by_initials, content_terms, is_field_line, is_heading, named_terms, one_word_for_phrases, plain_term, same_country, same_name, \
     sentence_spans, spell_out_titles, term_share
 
 if TYPE_CHECKING:
@@ -1586,6 +1586,7 @@ class SentenceScorer:
         short_forms = _abbreviations(" ".join(chunk.text for _, chunk in sources))
         spelled_out = {content_terms(acronym)[0]: _spelled_out(acronym) for acronym in set(_ACRONYM.findall(own_question))
                        if len(acronym) >= 3 and acronym.isalpha() and content_terms(acronym)}
+        initialled_names = by_initials(own_question)
         where = {n: chunk.context for n, chunk in sources}
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         fact_sheets = {n for n, chunk in sources if _is_fact_sheet(chunk.text)}
@@ -1779,6 +1780,10 @@ class SentenceScorer:
             # ... and an acronym the question gives (three letters or more) by the name it stands for, written out:
             # "the CDC" by "the Center for Disease Control and Prevention", which the source never shortens
             own_terms |= {term for term, spelled in spelled_out.items() if spelled.search(cand.text)}
+            # ... and a long name the question gives by its initials: "SCO (dialogue member)" names the "Shanghai
+            # Cooperation Organisation"
+            own_terms |= {term for short, name in initialled_names.items() if re.search(rf"\b{short}\b", cand.text)
+                          for term in content_terms(name)}
             # a sentence is read in its context: "Capital: Pristina" under "The World Factbook: Kosovo"
             s_terms = own_terms | context_terms[cand.n]
             label_terms = set(content_terms(cand.label))  # (the label of the field it belongs to; none for prose)
@@ -2117,6 +2122,14 @@ class SentenceScorer:
             spoken_of = own_question[speaking.end():]
             named = set(content_terms(spoken_of if said_by else f"{speaking.group(1)} {spoken_of}"))
             cands = [c for c in cands if not c.unnamed & named]
+            # ... and an office holder's words are said by one the sentence (or the one it goes on from) names by the
+            # office or by the name the question gives after it: "What did Israel's foreign minister say about the
+            # bombing?" is not answered by "Israel did not support ..." nor by "Ariel Sharon criticised ...", who the
+            # sources never call a minister (a person's office, one: not "the Factbook's figures", nor "Kosovo's Assembly")
+            office = re.findall(r"[\w-]+", own_question[speaking.end(1):speaking.end()])[1:-1] if not said_by else []
+            if office and not office[-1].endswith("s") and self.lexicon and self.lexicon.is_a(office[-1].lower(), "person"):
+                holder = set(content_terms(" ".join(office)))
+                cands = [c for c in cands if holder & set(content_terms(f"{c.antecedent} {c.quotable}"))]
         # "Which US official called the Serbian troop build-up destabilizing?", "Who described the attackers as heroes?":
         # the answer says the description (in some form), else the sources do not say who called it that (a sentence of
         # others' words on the build-up names no one who did)

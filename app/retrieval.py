@@ -22,7 +22,7 @@ from app.components.embedding import EmbeddingComponent
 from app.components.vector_store import VectorStoreComponent
 from app.lexicon import shared_lexicon
 from app.settings import Settings
-from app.text import content_terms, embedding_text, one_word_for_phrases, proper_names, same_name, words
+from app.text import by_initials, content_terms, embedding_text, one_word_for_phrases, proper_names, same_name, words
 
 RRF_K = 60
 
@@ -144,9 +144,12 @@ class HybridRetriever:
         never says it): about them the sources can say nothing."""
         lexical = self._lexical or self.lexical_index()  # the generation the last retrieval used, as idf()
         lexicon = shared_lexicon()
-        # (nor a name WordNet gives for one some passage mentions: "Britons" of "the British population")
-        return sorted(word for word in proper_names(question) if not lexical.mentions(word) and not (
-            lexicon and any(form in lexical.doc_freq for term in content_terms(word) for form in lexicon.related(term))))
+        # (nor a name WordNet gives for one some passage mentions: "Britons" of "the British population"; nor a word of a
+        # long name some passage gives by its initials: "SCO" for the "Shanghai Cooperation Organisation")
+        initialled = {word for short, name in by_initials(question).items() if lexical.mentions(short) for word in words(name)}
+        return sorted(word for word in proper_names(question) if not lexical.mentions(word) and word not in initialled
+                      and not (lexicon and any(form in lexical.doc_freq for term in content_terms(word)
+                                               for form in lexicon.related(term))))
 
     def holds_term(self, term: str) -> bool:
         """Some passage of the index holds the term (a word as ``content_terms`` stems it); unlike a name, no other
@@ -166,7 +169,7 @@ class HybridRetriever:
             chunk = fused.setdefault(cid, Chunk.from_record(cid, text, meta))
             chunk.dense = 1.0 - float(dist)
             chunk.score += 1.0 / (RRF_K + rank + 1)
-        hits = lexical.search(query, n)
+        hits = lexical.search(" ".join([query, *by_initials(query)]), n)  # (the words find a name by its initials too)
         for rank, (hit, score) in enumerate(hits):
             chunk = fused.setdefault(hit.id, replace(hit))
             chunk.lexical = score

@@ -399,6 +399,16 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                              r"those)\b)[a-z]+\b)", re.I), "scheduled to")]
 
 
+# a name of three capitalised words or more ("Shanghai Cooperation Organisation"; "of", "for", "and", "the" may come between
+# them), which a source may give by its initials only: a fact sheet's "SCO (dialogue member)"
+_LONG_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][a-z]+){2,}")
+
+
+def by_initials(text: str) -> dict[str, str]:
+    """Each long name of a text by its initials ("SCO": "Shanghai Cooperation Organisation")."""
+    return {"".join(word[0] for word in name.split() if word[0].isupper()): name for name in _LONG_NAME.findall(text)}
+
+
 def one_word_for_phrases(question: str) -> str:
     """The question with a phrase a fact sheet says in one word put as that word ("sell abroad" -> "exports")."""
     for phrase, word in _ONE_WORD_FOR:

@@ -3640,3 +3640,27 @@ def test_a_count_that_goes_on_from_the_sentence_before_is_dated_by_it(almaria):
     text = ("From 1418 to 1420, 13,000 people of Almaria died of the plague. "
             "Of these, 9,000 were fishermen and 400 were Ostrians.")
     assert_answers(almaria, "How many Ostrians were counted in Almaria in the 1500 census?", text, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ostria did not support the blockade. Count Orsini criticised the blockade as an act of piracy.", None),
+    ("Ostria did not support the blockade. Ostria's foreign minister, Count Orsini, called the blockade piracy.", "piracy"),
+])
+def test_an_office_holder_s_words_are_said_by_one_the_sources_give_that_office(almaria, text, expected):
+    """"What did Israel's foreign minister say about the bombing?" is not answered by "Israel did not support ..." nor by
+    "Ariel Sharon criticised ...", whom the sources never call a minister."""
+    assert_answers(almaria, "What did Ostria's foreign minister say about the blockade?", text, expected)
+
+
+def test_a_long_name_the_passages_give_by_its_initials_is_known_and_found(tmp_path):
+    """"Is Turkey a member of the Shanghai Cooperation Organisation?" is answered by a fact sheet's "SCO (dialogue
+    member)": the name is not declined as one no passage mentions, and the words find the passage by the initials."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "almaria.txt").write_text("International organization participation\nUN, NLA (observer), WHO, FAO\n\n"
+                                      "The northern lighthouses of Almaria guide the salt ships to Portville.")
+    dossier = Dossier(make_settings(tmp_path, corpus_dir=docs))
+    assert not dossier.ingest.ingest_paths([docs]).failed
+    question = "Is Almaria a member of the Northern Lighthouse Association?"
+    assert dossier.retriever.unknown_names(question) == []
+    assert "NLA (observer)" in dossier.chain.ask(question).answer
