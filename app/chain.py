@@ -21,7 +21,7 @@ from app.components.llm import DECLINE, GenerationInput, Generator
 from app.extractive import SentenceScorer, asked_attribute, asked_post, comparison_parts, measured_thing, with_borrowed_names
 from app.lexicon import shared_lexicon, terms_with_verbs
 from app.retrieval import Chunk, HybridRetriever
-from app.text import AGE_BOUNDS, NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, named_terms, one_word_for_phrases, same_name, sentence_spans, term_share
+from app.text import AGE_BOUNDS, LONG_NAME, NAME, NAME_RUN, POSSESSIVE, STOPWORDS, content_terms, named_terms, one_word_for_phrases, same_name, sentence_spans, term_share
 
 _NATIONAL_DESIGNATION = re.compile(r"national\s+([a-z]+)", re.I)  # "national flower", "national dish"
 _NATIONAL_SYMBOLS = re.compile(r"^national symbol(?:\(s\)|s)?:?[ \t]*\n?[ \t]*(.+)$", re.I | re.M)  # (a fact sheet's field)
@@ -223,12 +223,6 @@ _AMOUNT_OF = re.compile(r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?[\w'’-]+
 _DEMONSTRATIVE = re.compile(r"\b(?:that|this)\s+((?-i:[a-z]+))\b(?!\s*(?:of|is|was|are|were|has|had)\b)", re.I)
 
 
-# a name of capitalised words that may be joined by "of", "and", "for" or "the": "Board of Judges and Prosecutors" (the
-# joining words in lower case only: were "The" both a joining word and a capitalised one, "The The The ..." would take
-# time exponential in its length to fail)
-_LONG_NAME = r"(?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?:(?-i:of|and|for|the)\s+)*(?-i:[A-ZÀ-Ž])[\w'’-]*)*"
-
-
 def resolved_question(question: str, history: list[dict]) -> str:
     """A follow-up's "that company" is the company the previous exchange names: "And who runs that company?"
     after "... manufactured by Turkish defense company Baykar ..." -> "And who runs the company Baykar?" (the
@@ -264,7 +258,7 @@ def resolved_question(question: str, history: list[dict]) -> str:
             if before and before.group(1).lower() not in STOPWORDS:
                 return f"{question[:found.start()]}the {before.group(1)} {found.group(1)}{question[found.end():]}"
         # ... or the name the word stands in apposition to: "the Board of Judges and Prosecutors, a 13-member body"
-        apposed = re.search(rf"({_LONG_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", text, re.I)
+        apposed = re.search(rf"({LONG_NAME}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(noun)}\b", text, re.I)
         if apposed:
             return f"{question[:found.start()]}the {apposed.group(1)}{question[found.end():]}"
     return question

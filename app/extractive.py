@@ -359,8 +359,9 @@ def answer_kind(question: str) -> str | None:
     if re.search(r"^\W*(?:(?:and|but|so|then)\s+)?(?:since\s+|until\s+)?when\b|\band when\b|\b(?:what|which) (?:date|day|year|month)\b|"
                  r"\bhow (?:long ago|far back)\b|\bwhat time\b(?!\s+(?:zone|difference))", q):
         return "date"
-    # ... and "how early" / "how late" for one between two times ("three months ahead of schedule")
-    if re.search(r"\bhow long (?:did|does|do|has|have|had|will|would|was|were)\b(?!.*\bago\b)|\bhow (?:early|late|soon)\b", q):
+    # ... and "how early" / "how late" / "how far ahead" for one between two times ("three months ahead of schedule")
+    if re.search(r"\bhow long (?:did|does|do|has|have|had|will|would|was|were)\b(?!.*\bago\b)|\bhow (?:early|late|soon)\b|"
+                 r"\bhow far (?:ahead|behind|in advance|before|after)\b", q):
         return "duration"
     if re.search(r"\bhow old\b|\bwhat age\b", q):
         return "age"
@@ -592,6 +593,24 @@ _ASKS_WHO_CALLED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?i:who|which(?:\s+[\w
 _ASKS_NAME_CALLED = re.compile(r"^\W*(?:(?:and|but|so)\s+)?what (?:is|was|are|were) (?:the\s+|its\s+|their\s+|his\s+|her\s+|"
                                r"(?:[A-ZÀ-Ž][\w'’-]*\s+){0,4}?[A-ZÀ-Ž][\w'’-]*['’]s?\s+)((?:[\w-]+\s+){0,3}?[\w-]+)\s+"
                                r"(?:officially\s+)?(?:called|named)\s*\?", re.I)
+# "Which Chinese brigade trained with ...?": the thing asked for (group 2) with the words before it (group 1), up to
+# the question's verb
+_WHICH_THING = re.compile(r"^\W*(?:(?:and|but|so)\s+)?(?:(?:in|with|from|to|by|at|on|for)\s+)?which\s+((?:[\w'’-]+\s+){0,2}?)"
+                          r"([\w-]+)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|[a-z]+ed)\b", re.I)
+
+
+def _only_a_kind_of(sentence: str, described: str, thing: str) -> bool:
+    """The sentence gives the thing only as "a" thing of the question's own description, with no name after it: "...
+    joint exercises with a Chinese brigade" tells that there was a Chinese brigade, not which ("a Turkish company,
+    Baykar" tells which)."""
+    words = set(described.lower().split())
+    told = list(re.finditer(rf"\b(a|an|the|its|their|this|that|one)\s+((?:[\w'’-]+\s+){{0,2}}?){re.escape(thing)}s?\b", sentence,
+                            re.I))
+    return bool(told) and all(found.group(1).lower() in ("a", "an") and set(found.group(2).lower().split()) <= words
+                              and not re.match(r"\s*,?\s*(?:called|named|known as|the)?\s*[\"“'‘_]?(?-i:[A-ZÀ-Ž])", sentence[found.end():])
+                              for found in told)
+
+
 _QUOTED_TITLE = re.compile(r"[\"“][^\"”]+[\"”]|(?<!\w)_[^_]+_(?!\w)")  # a quoted name, or a title in italics ("_The Kosovo Report_")
 # "Which countries does Osmani accuse Serbia of ...?", "What did Kurti claim ...?": a charge or a claim a named
 # speaker makes (soft, as "according to": the narrator may tell the same charge)
@@ -2141,6 +2160,12 @@ class SentenceScorer:
         # its passage does not name whose thing it is (a list of Serbia's parties)
         if (called := _ASKS_NAME_CALLED.search(own_question)) and (thing := content_terms(called.group(1))[-1:]):
             cands = [c for c in cands if (thing[0] not in c.missing or _QUOTED_TITLE.search(c.quotable)) and not c.unnamed]
+        # "Which Chinese brigade trained with the Serbian special forces?": when the sentence that best tells of it gives
+        # it only as "a Chinese brigade", the sources do not say which (the rest tell of other things)
+        if (which_thing := _WHICH_THING.match(own_question)) and content_terms(which_thing.group(2)) and cands:
+            best = max(cands, key=lambda c: c.score)
+            if _only_a_kind_of(best.quotable, which_thing.group(1), which_thing.group(2)):
+                cands = []
         # "..., according to Osmani?" prefers what Osmani says, when some sentence has her speak (the question's words
         # may be the narrator's too: "Serbia has been modernizing ... with Russia and China" is not Osmani's "Russia,
         # China and Iran"); with none, the sentences that tell of it stand

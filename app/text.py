@@ -399,14 +399,21 @@ _ONE_WORD_FOR = [(re.compile(r"\b(?:sells?|selling|sold)\b((?:\s+\w+){0,3}?)\s+(
                              r"those)\b)[a-z]+\b)", re.I), "scheduled to")]
 
 
-# a name of three capitalised words or more ("Shanghai Cooperation Organisation"; "of", "for", "and", "the" may come between
-# them), which a source may give by its initials only: a fact sheet's "SCO (dialogue member)"
-_LONG_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][a-z]+){2,}")
+# a name of capitalised words that may be joined by "of", "and", "for" or "the": "Board of Judges and Prosecutors" (the
+# joining words in lower case only: were "The" both a joining word and a capitalised one, "The The The ..." would take
+# time exponential in its length to fail)
+LONG_NAME = r"(?-i:[A-ZÀ-Ž])[\w'’-]*(?:\s+(?:(?-i:of|and|for|the)\s+)*(?-i:[A-ZÀ-Ž])[\w'’-]*)*"
 
 
 def by_initials(text: str) -> dict[str, str]:
-    """Each long name of a text by its initials ("SCO": "Shanghai Cooperation Organisation")."""
-    return {"".join(word[0] for word in name.split() if word[0].isupper()): name for name in _LONG_NAME.findall(text)}
+    """Each name of three capitalised words or more by its initials ("SCO": "Shanghai Cooperation Organisation"), which
+    a source may give instead: a fact sheet's "SCO (dialogue member)". (Not a question's first word: "Did ...".)"""
+    found = {}
+    for name in re.findall(LONG_NAME, text):
+        capitalised = [word for word in name.split() if word[:1].isupper() and word.lower() not in STOPWORDS]
+        if len(capitalised) >= 3:
+            found["".join(word[0] for word in capitalised)] = " ".join(capitalised)
+    return found
 
 
 def one_word_for_phrases(question: str) -> str:

@@ -3664,3 +3664,31 @@ def test_a_long_name_the_passages_give_by_its_initials_is_known_and_found(tmp_pa
     question = "Is Almaria a member of the Northern Lighthouse Association?"
     assert dossier.retriever.unknown_names(question) == []
     assert "NLA (observer)" in dossier.chain.ask(question).answer
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Which Ostrian squadron exercised with the Almarian navy?",
+     "In 1420, the Almarian navy exercised with an Ostrian squadron, despite protests from Portville.", None),
+    ("Which Ostrian squadron exercised with the Almarian navy?",
+     "In 1420, the Almarian navy exercised with an Ostrian squadron, the Red Fleet, despite protests from Portville.",
+     "Red Fleet"),
+    ("With which country's squadron did the Almarian navy exercise in 1420?",
+     "In 1420, the Almarian navy exercised with an Ostrian squadron, despite protests from Portville.", "Ostrian"),
+])
+def test_which_thing_is_not_told_by_a_sentence_that_gives_it_only_as_a_thing_of_that_kind(almaria, question, text,
+                                                                                          expected):
+    """"Which Chinese brigade trained with the Serbian special forces?" is not answered by "... joint exercises with a
+    Chinese brigade": the sources do not say which."""
+    assert_answers(almaria, question, text, expected)
+
+
+def test_how_far_ahead_of_schedule_asks_for_a_span_of_time(almaria):
+    """"How far ahead of schedule did the Skydaggers arrive?" asks for "three months", not a distance."""
+    text = "The Ostrian ships arrived three months ahead of schedule, in May 1421."
+    assert_answers(almaria, "How far ahead of schedule did the Ostrian ships arrive?", text, "three months")
+
+
+def test_a_thing_of_that_kind_called_by_a_title_tells_which(almaria):
+    """"Which BBC documentary showed ...?" is answered by "a BBC documentary called _Moral Combat – Nato at War_"."""
+    text = "In 1930, an Ostrian film called _The Salt Road_ showed how Almaria now sought a treaty with the guilds."
+    assert_answers(almaria, "Which Ostrian film showed Almaria seeking a treaty with the guilds?", text, "The Salt Road")
