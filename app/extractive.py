@@ -35,6 +35,9 @@ if TYPE_CHECKING:
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")  # 1000-2099
+# ... less one a word of amount puts before it, which counts: "over 1000 reports of beatings"
+_YEAR_NOT_COUNT = re.compile(r"(?<!\bover )(?<!\babout )(?<!\baround )(?<!\bsome )(?<!\bnearly )(?<!\balmost )(?<!\bthan )"
+                             r"(?<!\bapproximately )(?<!\broughly )" + _YEAR.pattern, re.I)
 _DATED_FIGURE = re.compile(r"\(((?:1\d|20)\d\d)(?: est\.)?\)")  # a fact sheet's figure's year: "(2024 est.)", "(2021)"
 _DATED_VALUE_LINE = re.compile(rf"^[^:\n]{{1,40}}{_DATED_FIGURE.pattern}$")  # "8.3% (2023 est.)", a field's figure for a year
 _DAYS = r"\d{1,2}(?:\s*(?:-|–|or|and|to)\s*\d{1,2}\b)?"  # "12", and a span of days: "3-4", "1 or 2"
@@ -716,6 +719,9 @@ def _names_deed(sentence: str, before: str) -> bool:
                               for word in re.findall(r"\b[a-z]+ed\b", before, re.I))
 
 
+_NAME_THEN_COMMA = re.compile(r"^(?:[Tt]he\s+)?(?:so-called\s+)?(?:[A-ZÀ-Ž][\w'’-]*\s+)*[A-ZÀ-Ž][\w'’-]*,\s*$")
+
+
 def _tells_agent(sentence: str, verb: str) -> bool | None:
     """Whether the sentence says who did ``verb``: None when it does not use the verb; False when it uses it
     only in the passive with no "by" after it ("soldiers were trained to operate the drones")."""
@@ -728,6 +734,13 @@ def _tells_agent(sentence: str, verb: str) -> bool | None:
         after = sentence[form.end():]
         passive = re.search(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|also|later|then|soon|still|never|not|"
                             r"eventually|finally)\s+)?$", before, re.I)  # ("were also captured")
+        # (... or a participle right after the name a sentence opens with, and a comma, "The so-called SANU Memorandum,
+        # leaked in September 1986, ...", whose doer is named in its own phrase if at all; not "John Kirby, the National
+        # Security Council Coordinator ..., called ...")
+        if _NAME_THEN_COMMA.match(sentence[:form.start()]) and form.group(0).lower().endswith("ed"):
+            if re.match(r"[^,;.]*\bby\b", after, re.I):
+                return True
+            continue
         if not passive or re.search(r"\bby\b", after, re.I):
             return True
     return False
@@ -931,6 +944,16 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 
 
+# "Instead, Clinton authorised ...": in place of what the sentence before says, which a question that asks what was done
+# instead names ("What did Clinton authorise instead of a ground offensive?")
+_INSTEAD = re.compile(r"^(?:instead|rather)\b", re.I)
+
+
+def _instead_of_before(sentence: str, question: str) -> bool:
+    """The sentence tells what was done in place of what the sentence before says, and the question asks for that."""
+    return bool(_INSTEAD.match(sentence)) and bool(re.search(r"\binstead\b|\brather than\b", question, re.I))
+
+
 def _goes_on_from_before(sentence: str) -> bool:
     """The sentence goes on about the one before it, which says who or what ("He accused Turkey of ...", "These
     protests target ...")."""
@@ -1104,9 +1127,11 @@ def measured_thing(question: str) -> str | None:
 # pure alcohol": its first two words)
 _QUANTITY_OF = re.compile(r"\d[\d,.]*\s+(?:(?:thousand|million|billion|trillion)\s+)?(?:metric\s+)?"
                           r"(?:tonnes|tons|barrels|liters|litres|cubic\s+meters|cubic\s+metres|kwh|kw|btu)\s+of\s+([\w-]+(?:\s+[\w-]+)?)", re.I)
-# what a share asked for is spent on: "What share of Kosovo's household spending goes on food?" -> "food"
-_SPENT_ON = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b.*?\b(?:goes|go|went|spends?|spent)\s+"
-                       r"(?:on|to|for)\s+((?:[\w'’-]+\s*){1,4}?)\s*\?", re.I)
+# what a share asked for is spent on, or comes from: "What share of Kosovo's household spending goes on food?" -> "food",
+# "What share of Serbia's electricity comes from nuclear power?" -> "nuclear power"
+_SPENT_ON = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)\b.*?\b(?:(?:goes|go|went|spends?|spent)\s+"
+                       r"(?:on|to|for)|(?:comes?|came)\s+from|(?:is|are|was|were)\s+(?:generated|produced|made)\s+(?:by|from))"
+                       r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*\?", re.I)  # (words apart: one run of letters splits no way)
 
 
 _COUNTED_BY = re.compile(r"\bhow many\b(?:\s+[\w'’-]+){1,4}?\s+(?:do|does|did|has|have|had|will|would|could|can|should|might|may)\s+"
@@ -1547,7 +1572,9 @@ class SentenceScorer:
         # sentence that never names it (in any form WordNet gives) is another share ("% share of income accruing to
         # lowest and highest 10% of population")
         spent_on = _SPENT_ON.search(own_question) if kind == "number" else None
-        spent_forms = [_with_related({term}, self.lexicon) for term in content_terms(spent_on.group(1))] if spent_on else []
+        # (the thing itself, not what follows it: "remittances by workers abroad" -> remittances)
+        spent_forms = [_with_related({term}, self.lexicon) for term in content_terms(
+            re.split(r"\s+(?:by|of|from|in|to|for|at|on|with)\s+", spent_on.group(1))[0])] if spent_on else []
         # "How many drones has Serbia bought?" counts what Serbia did: a count in a sentence that does not name Serbia
         # (its passage or the article's title may) is a count of another's ("the arrival of thousands of kamikaze
         # drones" in Kosovo); a fact sheet's figure is its title's subject's ("Airports / 39 (2025)")
@@ -1773,7 +1800,8 @@ class SentenceScorer:
                     etymologies.add(id(cand))
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
             own_terms = set(content_terms(spell_out_titles(cand.text)))
-            if cand.before and (_goes_on_from_before(cand.text) or _ATTRIBUTED_TO_PRONOUN.search(cand.text)):
+            if cand.before and (_goes_on_from_before(cand.text) or _ATTRIBUTED_TO_PRONOUN.search(cand.text)
+                                or _instead_of_before(cand.text, own_question)):
                 # (and whom the sentence it goes on from through that one names first: "He also claimed ..." after
                 # "According to him, ..." after "Vučić claimed ..." is Vučić's)
                 own_terms |= set(content_terms(cand.before[2])) | set(content_terms(_named_first(cand.antecedent)))
@@ -1889,7 +1917,7 @@ class SentenceScorer:
             counted = given_numbers.sub("", plain) if given_numbers else plain
             if kind == "number":  # a year, a calendar day ("May 5"), an ordinal, a time of day or a number that names
                 # ("Resolution 1199") is not a count, a distance or a size
-                counted = _DESIGNATION.sub("", _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR.sub("", counted))))
+                counted = _DESIGNATION.sub("", _ORDINAL_OR_CLOCK.sub("", _CALENDAR_DAY.sub("", _YEAR_NOT_COUNT.sub("", counted))))
                 if counts_time is False:  # "How many students ...?" is not answered by "for 11 months", nor by a "three-day" period
                     counted = _SPAN_OF_TIME.sub("", counted)
             cand.unnamed = frozenset(asked_named - s_terms - passage_terms[cand.n] - governed)
@@ -2460,7 +2488,7 @@ class SentenceScorer:
         # (and "Which party ...?" answered by "The party retains close affiliations to ...": the sentence before names it)
         which, the_noun = _ASKS_WHICH.match(question), _OPENS_WITH_THE.match(best.text)
         names_which = bool(which and the_noun) and content_terms(which.group(1))[:1] == content_terms(the_noun.group(1))[:1] != []
-        if best.before and (_goes_on_from_before(best.text) or names_which
+        if best.before and (_goes_on_from_before(best.text) or names_which or _instead_of_before(best.text, question)
                             or (kind == "reason" and _RESULT_OF_BEFORE.match(best.text))) \
                 and not any(c.n == best.n and c.end <= best.start for c in chosen):
             start, end, text = best.before

@@ -3692,3 +3692,45 @@ def test_a_thing_of_that_kind_called_by_a_title_tells_which(almaria):
     """"Which BBC documentary showed ...?" is answered by "a BBC documentary called _Moral Combat – Nato at War_"."""
     text = "In 1930, an Ostrian film called _The Salt Road_ showed how Almaria now sought a treaty with the guilds."
     assert_answers(almaria, "Which Ostrian film showed Almaria seeking a treaty with the guilds?", text, "The Salt Road")
+
+
+def test_who_did_it_is_not_told_by_a_participle_after_a_comma_that_names_no_one(almaria):
+    """"Who leaked the SANU Memorandum?" is not answered by "The so-called SANU Memorandum, leaked in September 1986,
+    was a draft document ... faced by Serbs ...": the participle's phrase names no one who leaked it."""
+    text = ("The so-called Salt Letter, leaked in May 1420, was a draft treaty that set out the duties paid by the "
+            "merchants of Portville.")
+    assert_answers(almaria, "Who leaked the Salt Letter?", text, None)
+    told = "The so-called Salt Letter, leaked by the harbour master in May 1420, was a draft treaty."
+    assert_answers(almaria, "Who leaked the Salt Letter?", told, "harbour master")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What share of Almaria's electricity comes from coal?", None),
+    ("What share of Almaria's electricity comes from wind?", "wind: 31%"),
+])
+def test_a_share_of_what_something_comes_from_is_of_that_source(almaria, question, expected):
+    """"What share of Serbia's electricity comes from nuclear power?" is not answered by "Electricity access / total
+    population: 100%", which never names nuclear power."""
+    sheet = ("Electricity access\nelectrification - total population: 100% (2022 est.)\n\n"
+             "Electricity generation sources\nwind: 31% of total installed capacity (2023 est.)\n"
+             "hydroelectricity: 69% of total installed capacity (2023 est.)")
+    answer = fact_sheet_answer(almaria, question, sheet)
+    assert (expected in answer) if expected else answer == DECLINE, answer
+
+
+
+def test_what_was_done_instead_is_read_with_the_sentence_it_stands_against(almaria):
+    """"What did Clinton authorise instead of a ground offensive?" is answered by "Instead, Clinton authorised a CIA
+    operation ...", read with the sentence before it ("... reluctant to commit US forces for a ground offensive")."""
+    text = ("Mayor Brandt of Portville was extremely reluctant to send the town guard on a sea raid against Ostria. "
+            "Instead, Brandt authorised a blockade of the salt boats.")
+    instead = next(c for c in scored(almaria, "What did Brandt authorise instead of a sea raid?", text)
+                   if c.text.startswith("Instead"))
+    assert not instead.missing, instead.missing
+
+
+def test_a_year_like_number_after_a_word_of_amount_is_a_count(almaria):
+    """"How many reports of beatings ... in 2000?" is answered by "there were over 1000 reports of beatings ... in
+    2000": "over 1000" is a count, not the year 1000."""
+    text = "A later report found that there were over 1500 complaints of theft by the guards of Portville in 1420."
+    assert_answers(almaria, "How many complaints of theft by the guards were there in 1420?", text, "1500")
