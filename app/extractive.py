@@ -923,6 +923,7 @@ _LAST_TIME = re.compile(r"\b(?:last|latest|most\s+recent|previous)\b", re.I)
 # Erdoğan ...") dates something else; not a fact sheet's dated field ("Independence / 17 February 2008"), nor a sentence
 # that denies it ("Kosovo is not a member of NATO"). Not a light verb, which sources tell in other words ("start" as "began")
 _ASKS_WHEN_DID = re.compile(r"^\W*(?:(?:and|but|so)\s+)?when\s+did\s+(.+)", re.I)
+# verbs of thought, whose deed is the one after them ("When did Sontag think Milošević should have been stopped?")
 _THINKING = frozenset("think believe expect feel hope fear suspect assume".split())
 _LIGHT_VERBS = frozenset("be become begin start end stop finish happen occur take make get give go come put have hold do "
                          "set keep let run turn".split())
