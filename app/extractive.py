@@ -581,7 +581,8 @@ _ASKS_WHAT_OFFICE_SAID = re.compile(rf"{_ASKS_WHAT}(?:the\s+)?({NAME_RUN.pattern
 _SAID_TO = re.compile(rf"(?:(?<=(?i:tell|warn))|\s+(?i:to))\s+(?:the\s+)?({NAME_RUN.pattern})")
 # ... and "What did the ICTY conclude about ...?" asks for what a body found, in its words ("the ICTY opined that ...")
 _ASKS_WHAT_FOUND = re.compile(r"^\W*(?i:(?:(?:and|but|so)\s+)?(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?:the\s+)?)"
-                              rf"({NAME_RUN.pattern})\s+(?i:conclude|find|rule|opine)\b")
+                              rf"({NAME_RUN.pattern})\s+(?:(?i:report|study|inquiry|investigation|commission|panel)\s+)?"
+                              r"(?i:conclude|find|rule|opine)\b")  # ("What did the ICTY report conclude ...?")
 _ACCORDING_TO = re.compile(rf"\b(?i:according to)\s+((?!(?:The|the)\s+(?:article|conclusion|analysis|report|author|Factbook)\b)"
                            rf"(?:the\s+)?{NAME_RUN.pattern})")  # a speaker named ("according to Osmani"), not the text itself
 _DOCUMENT = re.compile(r"(?:fact\s*sheet|factbook|profile|entry|page|article)s?\b", re.I)  # what a possessive may cite
@@ -614,6 +615,9 @@ def _only_a_kind_of(sentence: str, described: str, thing: str) -> bool:
                               for found in told)
 
 
+# ... or a name given as what a thing is called ("the 97% of the country in Asia is referred to as Anatolia")
+_NAMED_AS = re.compile(r"\b(?:(?:known|referred\s+to)\s+as|called|named|dubbed|goes\s+by\s+the\s+names?\s+of)\s+(?-i:[A-ZÀ-Ž])",
+                       re.I)
 _QUOTED_TITLE = re.compile(r"[\"“][^\"”]+[\"”]|(?<!\w)_[^_]+_(?!\w)")  # a quoted name, or a title in italics ("_The Kosovo Report_")
 # "Which countries does Osmani accuse Serbia of ...?", "What did Kurti claim ...?": a charge or a claim a named
 # speaker makes (soft, as "according to": the narrator may tell the same charge)
@@ -2187,8 +2191,11 @@ class SentenceScorer:
         # "What was Milo Đukanović's party called?" asks the name of a thing: a sentence that neither says the thing (in any
         # form WordNet gives) nor quotes a title ("entitled _The Kosovo Report_") does not give its name, nor one that with
         # its passage does not name whose thing it is (a list of Serbia's parties)
-        if (called := _ASKS_NAME_CALLED.search(own_question)) and (thing := content_terms(called.group(1))[-1:]):
-            cands = [c for c in cands if (thing[0] not in c.missing or _QUOTED_TITLE.search(c.quotable)) and not c.unnamed]
+        # (the thing is the noun before a preposition: "What was the US contribution to KFOR called?" names a contribution)
+        if (called := _ASKS_NAME_CALLED.search(own_question)) and (thing := content_terms(
+                re.split(r"\s+(?:of|to|for|in|at|on|from|with|by)\s+", called.group(1))[0])[-1:]):
+            cands = [c for c in cands if (thing[0] not in c.missing or _QUOTED_TITLE.search(c.quotable)
+                                          or _NAMED_AS.search(c.quotable)) and not c.unnamed]
         # "Which Chinese brigade trained with the Serbian special forces?": when the sentence that best tells of it gives
         # it only as "a Chinese brigade", the sources do not say which (the rest tell of other things)
         if (which_thing := _WHICH_THING.match(own_question)) and content_terms(which_thing.group(2)) and cands:

@@ -3734,3 +3734,26 @@ def test_a_year_like_number_after_a_word_of_amount_is_a_count(almaria):
     2000": "over 1000" is a count, not the year 1000."""
     text = "A later report found that there were over 1500 complaints of theft by the guards of Portville in 1420."
     assert_answers(almaria, "How many complaints of theft by the guards were there in 1420?", text, "1500")
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("What was the share of the fleet called?",
+     "The Almarian share of the navy, known as the Lantern Squadron, was led by Admiral Orsini.", "Lantern Squadron"),
+    ("What is the eastern part of Almaria called?",
+     "The 40% of the country east of the river is referred to as Upper Almaria.", "Upper Almaria"),
+])
+def test_what_a_thing_is_called_is_said_by_its_noun_or_by_a_name_it_is_known_by(almaria, question, text, expected):
+    """"What was the US contribution to KFOR called?" names a contribution (the noun before "to"), which "The US
+    contribution, known as the Initial Entry Force, ..." says; "What is the Asian part of Turkey called?" is answered by
+    "the 97% of the country in Asia is referred to as Anatolia", which never says "part"."""
+    assert_answers(almaria, question, text, expected)
+
+
+def test_what_a_body_s_report_concluded_is_what_the_body_found(almaria):
+    """"What did the ICTY report conclude about the convoy attack?" is answered by "... (ICTY) opined that 'civilians were
+    not deliberately attacked ...'", not by the sentence that only names the report."""
+    chunks = titled_chunks({
+        "Notes": "A later report by the Harbour Court entitled _The Salt Convoy_ reviewed the raid on the salt convoy.",
+        "More notes": "The Harbour Court found that the salt convoy had not been attacked on purpose."})
+    answer = passages_answer(almaria, "What did the Harbour Court report conclude about the salt convoy?", chunks)
+    assert "not been attacked on purpose" in answer, answer
