@@ -1139,6 +1139,15 @@ _SPENT_ON = re.compile(r"\bwhat (?:percentage|percent|share|proportion|fraction)
                        r"\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*\?", re.I)  # (words apart: one run of letters splits no way)
 
 
+_PREPOSITION = re.compile(r"\s+(?:of|to|for|in|at|on|from|with|by)\s+")
+
+
+def _head_of(phrase: str) -> str:
+    """A noun phrase up to its first preposition, the thing itself: "remittances by workers abroad" -> "remittances",
+    "US contribution to KFOR" -> "US contribution"."""
+    return _PREPOSITION.split(phrase, maxsplit=1)[0]
+
+
 _COUNTED_BY = re.compile(r"\bhow many\b(?:\s+[\w'’-]+){1,4}?\s+(?:do|does|did|has|have|had|will|would|could|can|should|might|may)\s+"
                          r"(?:the\s+)?((?-i:[A-ZÀ-Ž])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ž])[\w'’.-]*)*)", re.I)
 
@@ -1579,7 +1588,7 @@ class SentenceScorer:
         spent_on = _SPENT_ON.search(own_question) if kind == "number" else None
         # (the thing itself, not what follows it: "remittances by workers abroad" -> remittances)
         spent_forms = [_with_related({term}, self.lexicon) for term in content_terms(
-            re.split(r"\s+(?:by|of|from|in|to|for|at|on|with)\s+", spent_on.group(1))[0])] if spent_on else []
+            _head_of(spent_on.group(1)))] if spent_on else []
         # "How many drones has Serbia bought?" counts what Serbia did: a count in a sentence that does not name Serbia
         # (its passage or the article's title may) is a count of another's ("the arrival of thousands of kamikaze
         # drones" in Kosovo); a fact sheet's figure is its title's subject's ("Airports / 39 (2025)")
@@ -2193,7 +2202,7 @@ class SentenceScorer:
         # its passage does not name whose thing it is (a list of Serbia's parties)
         # (the thing is the noun before a preposition: "What was the US contribution to KFOR called?" names a contribution)
         if (called := _ASKS_NAME_CALLED.search(own_question)) and (thing := content_terms(
-                re.split(r"\s+(?:of|to|for|in|at|on|from|with|by)\s+", called.group(1))[0])[-1:]):
+                _head_of(called.group(1)))[-1:]):
             cands = [c for c in cands if (thing[0] not in c.missing or _QUOTED_TITLE.search(c.quotable)
                                           or _NAMED_AS.search(c.quotable)) and not c.unnamed]
         # "Which Chinese brigade trained with the Serbian special forces?": when the sentence that best tells of it gives
