@@ -952,11 +952,7 @@ _ACRONYM_IN_PARENTHESES = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
 # "Instead, Clinton authorised ...": in place of what the sentence before says, which a question that asks what was done
 # instead names ("What did Clinton authorise instead of a ground offensive?")
 _INSTEAD = re.compile(r"^(?:instead|rather)\b", re.I)
-
-
-def _instead_of_before(sentence: str, question: str) -> bool:
-    """The sentence tells what was done in place of what the sentence before says, and the question asks for that."""
-    return bool(_INSTEAD.match(sentence)) and bool(re.search(r"\binstead\b|\brather than\b", question, re.I))
+_ASKS_INSTEAD = re.compile(r"\binstead\b|\brather than\b", re.I)  # (the question asks what was done in place of it)
 
 
 def _goes_on_from_before(sentence: str) -> bool:
@@ -1647,6 +1643,7 @@ class SentenceScorer:
         spelled_out = {content_terms(acronym)[0]: _spelled_out(acronym) for acronym in set(_ACRONYM.findall(own_question))
                        if len(acronym) >= 3 and acronym.isalpha() and content_terms(acronym)}
         initialled_names = by_initials(own_question)
+        asks_instead = bool(_ASKS_INSTEAD.search(own_question))  # (read once, not per sentence)
         where = {n: chunk.context for n, chunk in sources}
         titled = {n: set(content_terms(chunk.title)) for n, chunk in sources}
         fact_sheets = {n for n, chunk in sources if _is_fact_sheet(chunk.text)}
@@ -1815,7 +1812,7 @@ class SentenceScorer:
             # "He accused Turkey of ...", "These protests target ...": who or what, the sentence before says
             own_terms = set(content_terms(spell_out_titles(cand.text)))
             if cand.before and (_goes_on_from_before(cand.text) or _ATTRIBUTED_TO_PRONOUN.search(cand.text)
-                                or _instead_of_before(cand.text, own_question)):
+                                or (asks_instead and _INSTEAD.match(cand.text))):
                 # (and whom the sentence it goes on from through that one names first: "He also claimed ..." after
                 # "According to him, ..." after "Vučić claimed ..." is Vučić's)
                 own_terms |= set(content_terms(cand.before[2])) | set(content_terms(_named_first(cand.antecedent)))
@@ -2505,7 +2502,8 @@ class SentenceScorer:
         # (and "Which party ...?" answered by "The party retains close affiliations to ...": the sentence before names it)
         which, the_noun = _ASKS_WHICH.match(question), _OPENS_WITH_THE.match(best.text)
         names_which = bool(which and the_noun) and content_terms(which.group(1))[:1] == content_terms(the_noun.group(1))[:1] != []
-        if best.before and (_goes_on_from_before(best.text) or names_which or _instead_of_before(best.text, question)
+        if best.before and (_goes_on_from_before(best.text) or names_which
+                            or (_ASKS_INSTEAD.search(question) and _INSTEAD.match(best.text))
                             or (kind == "reason" and _RESULT_OF_BEFORE.match(best.text))) \
                 and not any(c.n == best.n and c.end <= best.start for c in chosen):
             start, end, text = best.before
